@@ -1,0 +1,155 @@
+package io.dsv.events.runtime.messages;
+
+import io.dsv.events.annotations.EventType;
+
+/**
+ * The wording of every message dsv-events shows to people: the one place to read, review and change
+ * it. Each message names the setting, annotation or method concerned, the value, and what is
+ * accepted.
+ */
+public final class Messages {
+  private Messages() {}
+
+  /** The prefix of every line dsv-events writes to the console. */
+  public static final String LOG_PREFIX = "[dsv-events] ";
+
+  /** Shown when a stopped emitter is started again. */
+  public static final String EMITTER_NOT_RESTARTABLE =
+      "This Emitter was stopped; create a new one instead of starting it again.";
+
+  /** Shown when a timestamp is not RFC 3339. */
+  public static final String NOT_RFC3339 =
+      "expected an RFC 3339 time such as 2026-12-04T19:00:00.123456789Z";
+
+  /**
+   * A setting whose name dsv-events does not know.
+   *
+   * @param source where it was given: {@code system property}, {@code environment variable}, ...
+   * @param name the name as given
+   * @param known the property names of all settings
+   * @return the message
+   */
+  public static String unknownSetting(String source, String name, java.util.List<String> known) {
+    return "Unknown "
+        + source
+        + " '"
+        + name
+        + "': dsv-events has no such setting. Known settings: "
+        + String.join(", ", known);
+  }
+
+  /**
+   * A setting with a value it does not accept.
+   *
+   * @param source where it was given
+   * @param name the name as given
+   * @param value the value as given (redacted if secret)
+   * @param accepted what the setting accepts
+   * @param defaultText the default used instead
+   * @return the message
+   */
+  public static String badSettingValue(
+      String source, String name, String value, String accepted, String defaultText) {
+    return "Invalid "
+        + source
+        + " "
+        + name
+        + "='"
+        + value
+        + "': expected "
+        + accepted
+        + ". Using the default ("
+        + defaultText
+        + ") instead.";
+  }
+
+  /**
+   * A value passed in code that a setting does not accept.
+   *
+   * @param key the setting's key
+   * @param value the value
+   * @param accepted what it accepts
+   * @return the message
+   */
+  public static String badValue(String key, String value, String accepted) {
+    return "Invalid " + key + "='" + value + "': expected " + accepted + ".";
+  }
+
+  /**
+   * A payload record that does not belong to the event type.
+   *
+   * @param type the event type
+   * @param given the payload's class
+   * @param expected the class the type takes
+   * @return the message
+   */
+  public static String payloadDoesNotFit(EventType type, Class<?> given, Class<?> expected) {
+    return "Event type "
+        + type.wireName()
+        + " takes the payload "
+        + expected.getSimpleName()
+        + ", not "
+        + given.getSimpleName()
+        + ".";
+  }
+
+  /**
+   * An event that Jackson could not write.
+   *
+   * @param type the event type
+   * @param detail what went wrong
+   * @return the message
+   */
+  public static String cannotWrite(EventType type, String detail) {
+    return "Cannot write a " + type.wireName() + " event as JSON: " + detail;
+  }
+
+  /**
+   * A message that is not a readable event.
+   *
+   * @param detail what went wrong
+   * @return the message
+   */
+  public static String malformedEvent(String detail) {
+    return "Not a readable event: " + detail;
+  }
+
+  /**
+   * An envelope whose type dsv-events does not know.
+   *
+   * @param wireName the type as written
+   * @return the message
+   */
+  public static String unknownEventType(String wireName) {
+    return "unknown event type '"
+        + wireName
+        + "'; known types: "
+        + String.join(
+            ", ", java.util.Arrays.stream(EventType.values()).map(EventType::wireName).toList());
+  }
+
+  /**
+   * A second subscriber with an id already registered.
+   *
+   * @param id the id
+   * @return the message
+   */
+  public static String duplicateSubscriber(String id) {
+    return "A subscriber with id '" + id + "' is already registered; ids must be unique.";
+  }
+
+  /**
+   * The JSON-lines sink could not open its file.
+   *
+   * @param target the configured target
+   * @param detail what went wrong
+   * @return the message
+   */
+  public static String cannotOpenLog(String target, String detail) {
+    return "Cannot write events to dsv.events.log='"
+        + target
+        + "': "
+        + detail
+        + ". Events are still emitted; fix the path, or use stdout or stderr.";
+  }
+}

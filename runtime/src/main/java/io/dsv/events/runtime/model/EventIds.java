@@ -1,0 +1,38 @@
+package io.dsv.events.runtime.model;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Event ids unique within the process and across processes.
+ *
+ * <p>The Go package uses {@code evt_<unix nanos>}, which collides when two events are made in the
+ * same nanosecond. Here the time part keeps ids roughly sortable, a random per-process token
+ * separates processes, and a counter separates events of the same process: {@code evt_<unix
+ * nanos>_<process token>_<sequence>}.
+ */
+public final class EventIds {
+  private static final String PROCESS_TOKEN = newProcessToken();
+  private static final AtomicLong SEQUENCE = new AtomicLong();
+
+  private EventIds() {}
+
+  /**
+   * A new id.
+   *
+   * @param now the event's time, whose nanoseconds lead the id
+   * @return an id such as {@code evt_1764874800123456789_3f9a1c0b7d2e4a61_42}
+   */
+  public static String next(Instant now) {
+    long unixNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    return "evt_" + unixNanos + '_' + PROCESS_TOKEN + '_' + SEQUENCE.incrementAndGet();
+  }
+
+  private static String newProcessToken() {
+    byte[] bytes = new byte[8];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}
