@@ -44,7 +44,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class EmitBenchmark {
   private static final int CAPACITY = 1024;
-  private static final long PACING_TOKENS = 500;
+  private static final long PACING_TOKENS = 100;
   private static final Event EVENT = PipelineEvents.epochStarted("bench", "epoch_1");
 
   /** Accepted and refused offers, reported by JMH beside the time per operation. */

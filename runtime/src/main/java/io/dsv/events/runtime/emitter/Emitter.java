@@ -59,6 +59,7 @@ public final class Emitter implements AutoCloseable {
   private final Object lifecycle = new Object();
   private volatile State state = State.NEW;
   private volatile SubscriberLane[] lanes = new SubscriberLane[0];
+  private volatile EventSink[] sinks = new EventSink[0];
   private final ThreadFactory dispatcherThreads;
   private Thread dispatcher;
   private HandlerWatchdog watchdog;
@@ -112,7 +113,13 @@ public final class Emitter implements AutoCloseable {
       watchdog = new HandlerWatchdog(config.handlerTimeout(), () -> lanes);
       dispatcher =
           dispatcherThreads.newThread(
-              new Dispatcher(buffer, () -> lanes, metrics, () -> state != State.RUNNING));
+              new Dispatcher(
+                  buffer,
+                  () -> lanes,
+                  () -> sinks,
+                  metrics.sinkFailures::increment,
+                  metrics,
+                  () -> state != State.RUNNING));
       state = State.RUNNING;
       dispatcher.start();
       return this;
@@ -186,6 +193,20 @@ public final class Emitter implements AutoCloseable {
       List<SubscriberLane> next = new ArrayList<>(List.of(lanes));
       next.add(lane);
       lanes = next.toArray(SubscriberLane[]::new);
+    }
+  }
+
+  /**
+   * Adds a sink: the dispatcher hands it every event, in emit order, before the subscribers. For
+   * consumers that only pass events on without blocking, such as the Redis publisher.
+   *
+   * @param sink the sink; it must neither block nor throw
+   */
+  public void addSink(EventSink sink) {
+    synchronized (lifecycle) {
+      List<EventSink> next = new ArrayList<>(List.of(sinks));
+      next.add(sink);
+      sinks = next.toArray(EventSink[]::new);
     }
   }
 
@@ -328,7 +349,7 @@ public final class Emitter implements AutoCloseable {
     snapshot.put(KEY_EVENTS_DROPPED, dropped);
     snapshot.put(KEY_EVENTS_PROCESSED, processed);
     snapshot.put(KEY_EVENTS_QUEUED, Math.max(0, emitted - dropped - processed));
-    long errors = 0;
+    long errors = metrics.sinkFailures.sum();
     long subscriberDropped = 0;
     for (SubscriberLane lane : lanes) {
       errors += lane.failures.sum() + lane.timeouts.sum();

@@ -28,6 +28,7 @@ final class EmitterMetrics {
   private final LongAdder[] emitted = adders(EventType.values().length);
   private final LongAdder[] processed = adders(EventType.values().length);
   private final LongAdder[][] dropped = new LongAdder[DropReason.values().length][];
+  final LongAdder sinkFailures = new LongAdder();
 
   EmitterMetrics() {
     for (DropReason reason : DropReason.values()) {
@@ -110,6 +111,10 @@ final class EmitterMetrics {
             .register(registry);
       }
     }
+    FunctionCounter.builder(PROCESSING_ERRORS, sinkFailures, LongAdder::doubleValue)
+        .description("Sinks that threw, against their contract")
+        .tags(TAG_SUBSCRIBER, "sink", TAG_KIND, "exception")
+        .register(registry);
     Gauge.builder(BUFFER_USAGE, bufferUsage).description("Buffer fill, 0 to 1").register(registry);
     Gauge.builder(SUBSCRIBERS, subscribers)
         .description("Registered subscribers")

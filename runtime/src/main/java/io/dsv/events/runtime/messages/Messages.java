@@ -152,4 +152,57 @@ public final class Messages {
         + detail
         + ". Events are still emitted; fix the path, or use stdout or stderr.";
   }
+
+  /**
+   * Redis could not be reached; events are being held.
+   *
+   * @param uri the server, password redacted
+   * @param cause what went wrong
+   * @param outageBuffer how many events are held at most
+   * @return the message
+   */
+  public static String redisUnreachable(String uri, String cause, int outageBuffer) {
+    return LOG_PREFIX
+        + "Redis at "
+        + uri
+        + " is unreachable ("
+        + cause
+        + "). The application goes on; up to "
+        + outageBuffer
+        + " events (dsv.events.outage.buffer) are held and published when it returns, more are"
+        + " dropped and counted.";
+  }
+
+  /**
+   * Redis is reachable again.
+   *
+   * @param uri the server, password redacted
+   * @param held events waiting to be published
+   * @return the message
+   */
+  public static String redisBack(String uri, int held) {
+    return LOG_PREFIX
+        + "Redis at "
+        + uri
+        + " is reachable again; publishing "
+        + held
+        + " held events.";
+  }
+
+  /**
+   * Redis answered PUBLISH with an error.
+   *
+   * @param uri the server, password redacted
+   * @param reply the error reply
+   * @return the message
+   */
+  public static String redisRefused(String uri, String reply) {
+    return LOG_PREFIX
+        + "Redis at "
+        + uri
+        + " refused PUBLISH: "
+        + reply
+        + ". Such events are counted as failed (events.publish.failed); check the user's ACL"
+        + " allows PUBLISH on the event channels.";
+  }
 }

@@ -30,6 +30,36 @@ public final class MetricNames {
   /** Subscribers currently registered. */
   public static final String SUBSCRIBERS = "subscribers";
 
+  /** Events published to Redis (the server acknowledged the PUBLISH), tagged by type. */
+  public static final String EVENTS_PUBLISHED = "events.published";
+
+  /** Events the publisher gave up on, tagged by type and reason. */
+  public static final String PUBLISH_DROPPED = "events.publish.dropped";
+
+  /** Events Redis refused (an error reply such as NOPERM), tagged by type. */
+  public static final String PUBLISH_FAILED = "events.publish.failed";
+
+  /** Pipelined batches sent. */
+  public static final String PUBLISHER_BATCHES = "publisher.batches";
+
+  /** Publish errors, tagged by kind ({@code connection} or {@code command}). */
+  public static final String PUBLISHER_ERRORS = "publisher.errors";
+
+  /** Events waiting to be published (the outage buffer's fill). */
+  public static final String PUBLISHER_PENDING = "publisher.pending";
+
+  /** 1 while the publisher has a Redis connection, else 0. */
+  public static final String PUBLISHER_CONNECTED = "publisher.connected";
+
+  /** Messages an event stream received. */
+  public static final String STREAM_RECEIVED = "stream.received";
+
+  /** Messages an event stream could not read, skipped. */
+  public static final String STREAM_MALFORMED = "stream.malformed";
+
+  /** Events an event stream's reader did not take in time, dropped. */
+  public static final String STREAM_DROPPED = "stream.dropped";
+
   /** Tag: the event type's wire name. */
   public static final String TAG_TYPE = "type";
 

@@ -1,0 +1,423 @@
+package io.dsv.events.runtime.publish;
+
+import io.dsv.events.annotations.EventType;
+import io.dsv.events.runtime.config.Redaction;
+import io.dsv.events.runtime.emitter.EventSink;
+import io.dsv.events.runtime.messages.Messages;
+import io.dsv.events.runtime.model.Event;
+import io.dsv.events.runtime.model.EventJson;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Publishes events to Redis Pub/Sub exactly as the Go package does: one {@code PUBLISH <channel>
+ * <json>} per event, pipelined in batches of {@code batch.size} flushed at least every {@code
+ * flush.interval}.
+ *
+ * <p>{@link #publish} never blocks: events wait in a bounded buffer that one publisher thread
+ * drains. While Redis is unreachable, up to {@code outage.buffer} events wait and are published, in
+ * order, once it is back; more are dropped and counted. A batch that fails for want of a connection
+ * is retried, never lost; an event Redis refuses with an error reply (an ACL's {@code NOPERM}, say)
+ * is counted as failed. {@link #stop()} publishes what is left and waits for it, within {@code
+ * shutdown.timeout}.
+ *
+ * <p>Delivery is at least once: a batch whose replies were lost with the connection is sent again,
+ * and Redis may have delivered it the first time.
+ */
+public final class RedisPublisher implements EventSink, AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("io.dsv.events.publisher");
+  private static final RedisCodec<String, byte[]> CODEC =
+      RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+  private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+  private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+  private final PublisherConfig config;
+  private final RedisClient client;
+  private final RedisURI uri;
+  private final boolean ownsClient;
+  private final String shownUri;
+  private final PendingEvents pending;
+  private final PublisherMetrics metrics = new PublisherMetrics();
+  private final Thread thread;
+  private volatile boolean running;
+  private volatile boolean stopping;
+  private volatile long stopDeadline;
+  private volatile StatefulRedisConnection<String, byte[]> connection;
+  private boolean outageReported;
+  private String lastCommandError = "";
+
+  private RedisPublisher(
+      PublisherConfig config,
+      RedisClient client,
+      RedisURI uri,
+      boolean ownsClient,
+      MeterRegistry registry) {
+    this.config = config;
+    this.client = client;
+    this.uri = uri;
+    this.ownsClient = ownsClient;
+    this.shownUri = Redaction.redactUri(uri.toString());
+    this.pending =
+        new PendingEvents(config.outageBuffer() + config.batchSize(), config.batchSize());
+    this.thread = new Thread(this::run, "dsv-events-publisher");
+    this.thread.setDaemon(true);
+    if (registry != null) {
+      metrics.register(registry, pending::size, () -> connection == null ? 0 : 1);
+    }
+  }
+
+  /**
+   * A publisher with a Redis client of its own, made from a URI; {@link #stop()} shuts it down.
+   *
+   * @param redisUri e.g. {@code redis://host:6379}, {@code rediss://user:password@host:6380/0}
+   * @param config how to publish
+   * @param registry where its meters go, or {@code null} for none
+   * @return the publisher, not yet started
+   */
+  public static RedisPublisher create(
+      String redisUri, PublisherConfig config, MeterRegistry registry) {
+    RedisURI uri = RedisURI.create(redisUri);
+    RedisClient client = RedisClient.create();
+    // Reconnection is the publisher's own: Lettuce's would re-send in-flight commands behind its
+    // back and queue new ones without bound while disconnected.
+    client.setOptions(
+        ClientOptions.builder()
+            .autoReconnect(false)
+            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+            .timeoutOptions(TimeoutOptions.enabled(config.commandTimeout()))
+            .build());
+    return new RedisPublisher(config, client, uri, true, registry);
+  }
+
+  /**
+   * A publisher on a client the caller owns and shuts down; it opens one connection of its own to
+   * the given server.
+   *
+   * @param client the caller's client
+   * @param uri the server to publish to
+   * @param config how to publish
+   * @param registry where its meters go, or {@code null} for none
+   * @return the publisher, not yet started
+   */
+  public static RedisPublisher create(
+      RedisClient client, RedisURI uri, PublisherConfig config, MeterRegistry registry) {
+    return new RedisPublisher(config, client, uri, false, registry);
+  }
+
+  /**
+   * Starts the publisher thread, which connects in the background: this call never waits for Redis.
+   *
+   * @return this publisher
+   */
+  public RedisPublisher start() {
+    running = true;
+    thread.start();
+    return this;
+  }
+
+  /**
+   * Queues an event for publishing; never blocks. When the buffer is full (Redis unreachable or
+   * slow), the event is dropped and counted.
+   *
+   * @param event the event
+   * @return whether it was queued
+   */
+  public boolean publish(Event event) {
+    EventType type = event.type();
+    metrics.accepted(type);
+    if (!running || stopping) {
+      metrics.dropped(type, PublishDropReason.NOT_RUNNING);
+      return false;
+    }
+    if (!pending.offer(event)) {
+      metrics.dropped(type, PublishDropReason.OUTAGE_BUFFER_FULL);
+      return false;
+    }
+    return true;
+  }
+
+  /** The emitter's hook: same as {@link #publish}. */
+  @Override
+  public void accept(Event event) {
+    publish(event);
+  }
+
+  /**
+   * The exact counts for one type.
+   *
+   * @param type the event type
+   * @return accepted, published, dropped, failed and pending
+   */
+  public PublisherCounts counts(EventType type) {
+    return metrics.counts(type);
+  }
+
+  /**
+   * Whether the publisher currently holds a Redis connection.
+   *
+   * @return {@code true} when connected
+   */
+  public boolean isConnected() {
+    return connection != null;
+  }
+
+  /**
+   * The channel naming this publisher uses.
+   *
+   * @return the channels
+   */
+  public Channels channels() {
+    return config.channels();
+  }
+
+  /**
+   * Publishes what is waiting, within the configured {@code shutdown.timeout}.
+   *
+   * @return whether everything was published (or refused) in time
+   */
+  public boolean stop() {
+    return stop(config.shutdownTimeout());
+  }
+
+  /**
+   * Stops taking events, publishes what is waiting and waits for Redis to acknowledge it, then
+   * closes the connection. What is still waiting when the timeout runs out is counted as dropped.
+   *
+   * @param timeout the longest it may take
+   * @return whether everything was published (or refused) in time
+   */
+  public synchronized boolean stop(Duration timeout) {
+    if (stopping) {
+      return true;
+    }
+    stopDeadline = System.nanoTime() + timeout.toNanos();
+    stopping = true;
+    pending.wake();
+    boolean finished = true;
+    if (thread.isAlive()) {
+      finished = join(stopDeadline + TimeUnit.MILLISECONDS.toNanos(200));
+      if (!finished) {
+        thread.interrupt();
+        join(System.nanoTime() + TimeUnit.SECONDS.toNanos(1));
+      }
+    }
+    List<Event> left = pending.drainAll();
+    for (Event event : left) {
+      metrics.dropped(event.type(), PublishDropReason.SHUTDOWN_TIMED_OUT);
+    }
+    closeConnection();
+    if (ownsClient) {
+      client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+    running = false;
+    return finished && left.isEmpty();
+  }
+
+  /** Same as {@link #stop()}. */
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private void run() {
+    int failures = 0;
+    while (!pastStopDeadline()) {
+      if (connection == null) {
+        if (stopping && pending.size() == 0) {
+          return;
+        }
+        if (!connect()) {
+          pause(backoff(++failures));
+          continue;
+        }
+      }
+      List<Event> batch;
+      try {
+        long flushNanos = config.batching() ? config.flushInterval().toNanos() : 0;
+        batch = pending.takeBatch(flushNanos, IDLE_NANOS, () -> stopping);
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (batch.isEmpty()) {
+        if (stopping) {
+          return;
+        }
+        continue;
+      }
+      if (send(batch)) {
+        failures = 0;
+      } else {
+        pause(backoff(++failures));
+      }
+    }
+  }
+
+  private boolean connect() {
+    try {
+      StatefulRedisConnection<String, byte[]> fresh =
+          client
+              .connectAsync(CODEC, uri)
+              .toCompletableFuture()
+              .get(remaining(config.commandTimeout()), TimeUnit.NANOSECONDS);
+      fresh.setAutoFlushCommands(!config.batching());
+      connection = fresh;
+      if (outageReported) {
+        outageReported = false;
+        LOG.log(System.Logger.Level.INFO, Messages.redisBack(shownUri, pending.size()));
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      reportOutage(e);
+      return false;
+    }
+  }
+
+  /** Sends a batch; returns false when the connection failed and the rest must wait. */
+  private boolean send(List<Event> batch) {
+    StatefulRedisConnection<String, byte[]> conn = connection;
+    List<RedisFuture<Long>> futures = new ArrayList<>(batch.size());
+    for (Event event : batch) {
+      futures.add(conn.async().publish(config.channels().channelFor(event.type()), json(event)));
+    }
+    if (config.batching()) {
+      conn.flushCommands();
+    }
+    metrics.batches.increment();
+    long deadline = System.nanoTime() + remaining(config.commandTimeout());
+    List<Event> retry = new ArrayList<>();
+    Throwable connectionFailure = null;
+    for (int i = 0; i < batch.size(); i++) {
+      Event event = batch.get(i);
+      if (connectionFailure != null) {
+        futures.get(i).cancel(false);
+        retry.add(event);
+        continue;
+      }
+      try {
+        futures.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        metrics.published(event.type());
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RedisCommandExecutionException refused) {
+          refusedByRedis(event, refused);
+        } else {
+          connectionFailure = e.getCause();
+          retry.add(event);
+        }
+      } catch (TimeoutException | java.util.concurrent.CancellationException e) {
+        connectionFailure = e;
+        retry.add(event);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        connectionFailure = e;
+        retry.add(event);
+      }
+    }
+    if (connectionFailure == null) {
+      return true;
+    }
+    metrics.connectionErrors.increment();
+    for (Event lost : pending.putBack(retry)) {
+      metrics.dropped(lost.type(), PublishDropReason.OUTAGE_BUFFER_FULL);
+    }
+    closeConnection();
+    reportOutage(connectionFailure);
+    return false;
+  }
+
+  private void refusedByRedis(Event event, RedisCommandExecutionException refused) {
+    metrics.failed(event.type());
+    metrics.commandErrors.increment();
+    String message = String.valueOf(refused.getMessage());
+    if (!message.equals(lastCommandError)) {
+      lastCommandError = message;
+      LOG.log(System.Logger.Level.WARNING, Messages.redisRefused(shownUri, message));
+    }
+  }
+
+  private void reportOutage(Throwable cause) {
+    if (!outageReported) {
+      outageReported = true;
+      LOG.log(
+          System.Logger.Level.WARNING,
+          Messages.redisUnreachable(shownUri, describe(cause), config.outageBuffer()));
+    }
+  }
+
+  private String describe(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = root.getClass().getSimpleName() + ": " + root.getMessage();
+    // Lettuce may quote the URI it was given; never show its password.
+    return Redaction.redactUri(text).replace(uri.toString(), shownUri);
+  }
+
+  private static byte[] json(Event event) {
+    return EventJson.write(event);
+  }
+
+  private void closeConnection() {
+    StatefulRedisConnection<String, byte[]> conn = connection;
+    connection = null;
+    if (conn != null) {
+      conn.closeAsync();
+    }
+  }
+
+  private long remaining(Duration cap) {
+    long capNanos = cap.toNanos();
+    if (!stopping) {
+      return capNanos;
+    }
+    return Math.max(0, Math.min(capNanos, stopDeadline - System.nanoTime()));
+  }
+
+  private boolean pastStopDeadline() {
+    return stopping && System.nanoTime() - stopDeadline >= 0;
+  }
+
+  private static long backoff(int failures) {
+    return Math.min(
+        MAX_BACKOFF_NANOS, TimeUnit.MILLISECONDS.toNanos(50L << Math.min(failures, 10)));
+  }
+
+  private void pause(long nanos) {
+    long until = System.nanoTime() + nanos;
+    while (!pastStopDeadline() && System.nanoTime() - until < 0) {
+      if (stopping && pending.size() == 0) {
+        return;
+      }
+      LockSupport.parkNanos(Math.min(TimeUnit.MILLISECONDS.toNanos(20), until - System.nanoTime()));
+    }
+  }
+
+  private boolean join(long deadline) {
+    try {
+      long millis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      thread.join(Math.max(1, millis));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return !thread.isAlive();
+  }
+}
