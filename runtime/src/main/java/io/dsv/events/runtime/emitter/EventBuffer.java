@@ -28,14 +28,15 @@ final class EventBuffer {
   private volatile Thread parkedConsumer;
 
   EventBuffer(int capacity) {
-    // JCTools rounds the capacity up to a power of two; the emitter keeps to the configured one.
     this.queue = new MpscArrayQueue<>(Math.max(2, capacity));
     this.capacity = capacity;
   }
 
   /** Adds an event unless the buffer holds {@code capacity} events already. */
   boolean offer(Event event) {
-    if (queue.size() >= capacity || !queue.offer(event)) {
+    // Exact bound in one CAS: JCTools rounds the array up to a power of two, the threshold keeps
+    // the configured capacity.
+    if (!queue.offerIfBelowThreshold(event, capacity)) {
       return false;
     }
     Thread parked = parkedConsumer;

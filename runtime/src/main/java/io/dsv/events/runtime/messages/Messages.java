@@ -205,4 +205,23 @@ public final class Messages {
         + ". Such events are counted as failed (events.publish.failed); check the user's ACL"
         + " allows PUBLISH on the event channels.";
   }
+
+  /**
+   * Redis refused the publisher's credentials.
+   *
+   * @param uri the server, password redacted
+   * @param reply what Redis answered
+   * @param outageBuffer how many events are held at most
+   * @return the message
+   */
+  public static String redisAuthFailed(String uri, String reply, int outageBuffer) {
+    return LOG_PREFIX
+        + "Redis at "
+        + uri
+        + " refused the credentials in dsv.events.redis.uri ("
+        + reply
+        + "). Check the user and password. The application goes on; up to "
+        + outageBuffer
+        + " events are held and retried, more are dropped and counted.";
+  }
 }

@@ -46,6 +46,8 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
       RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
   private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
   private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(2);
+  private static final java.util.regex.Pattern AUTH_FAILURE =
+      java.util.regex.Pattern.compile("WRONGPASS|NOAUTH|NOPERM|invalid password|AUTH failed");
 
   private final PublisherConfig config;
   private final RedisClient client;
@@ -356,9 +358,12 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
   private void reportOutage(Throwable cause) {
     if (!outageReported) {
       outageReported = true;
-      LOG.log(
-          System.Logger.Level.WARNING,
-          Messages.redisUnreachable(shownUri, describe(cause), config.outageBuffer()));
+      String reason = describe(cause);
+      String message =
+          AUTH_FAILURE.matcher(reason).find()
+              ? Messages.redisAuthFailed(shownUri, reason, config.outageBuffer())
+              : Messages.redisUnreachable(shownUri, reason, config.outageBuffer());
+      LOG.log(System.Logger.Level.WARNING, message);
     }
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import io.dsv.events.annotations.EventType;
 import io.dsv.events.annotations.Severity;
+import io.dsv.events.runtime.testing.SampleEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class WireContractTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
-  private static final Instant T = Instant.parse("2026-12-04T19:00:00.123456789Z");
+  private static final Instant T = SampleEvents.TIME;
 
   /** The contract's table: field -> JSON type; a trailing '?' marks omitted-when-empty. */
   private static Map<String, String> contract(EventType type) {
@@ -114,31 +115,6 @@ class WireContractTest {
     return map;
   }
 
-  /** A payload with every field set to a non-zero value. */
-  private static EventPayload full(EventType type) {
-    List<String> ids = List.of("a", "b");
-    return switch (type) {
-      case EPOCH_STARTED, EPOCH_COMPLETED -> new EpochPayload("e1", 10, 20, 30);
-      case SUBMISSION_RECEIVED, SUBMISSION_VALIDATED, SUBMISSION_REJECTED ->
-          new SubmissionPayload("s1", "e1", "p1", "cid1", 7, "node1", "bad", ids);
-      case WINDOW_OPENED, WINDOW_CLOSED -> new WindowPayload("e1", "open", 1, 2, 3, 4);
-      case FINALIZATION_STARTED, FINALIZATION_COMPLETED, PART_COMPLETED ->
-          new FinalizationPayload("e1", 1, 2, 3, 4, "root", ids, 5);
-      case AGGREGATION_LEVEL1_STARTED,
-          AGGREGATION_LEVEL1_COMPLETED,
-          AGGREGATION_LEVEL2_STARTED,
-          AGGREGATION_LEVEL2_COMPLETED ->
-          new AggregationPayload("e1", 2, 1, 2, 3, true, 4, ids);
-      case VALIDATOR_BATCH_RECEIVED -> new ValidatorBatchPayload("v1", "e1", "bcid", 3, 99);
-      case IPFS_STORAGE_COMPLETED -> new StoragePayload("cid", 5, "batch", "e1", 6);
-      case QUEUE_DEPTH_CHANGED -> new QueueDepthPayload("q", 10, 4, 6, 8, "warning");
-      case STREAM_HEALTH, STREAM_CLEANUP ->
-          new StreamPayload("stream", 1, 2, 3, "1-0", 4, 5, "group");
-      case WORKER_STATUS_CHANGED ->
-          new WorkerStatusPayload("finalizer", "w1", "idle", "busy", 1, T, 2, 3);
-    };
-  }
-
   /** A payload with every field zero or empty. */
   private static EventPayload empty(EventType type) {
     return switch (type) {
@@ -164,7 +140,7 @@ class WireContractTest {
   @ParameterizedTest
   @EnumSource(EventType.class)
   void fullPayloadWritesEveryContractFieldWithItsJsonType(EventType type) throws Exception {
-    JsonNode payload = envelope(type, full(type)).get("payload");
+    JsonNode payload = envelope(type, SampleEvents.fullPayload(type)).get("payload");
 
     Map<String, String> contract = contract(type);
     assertThat(names(payload))
@@ -189,7 +165,7 @@ class WireContractTest {
   @ParameterizedTest
   @EnumSource(EventType.class)
   void envelopeCarriesTheContractFields(EventType type) throws Exception {
-    JsonNode json = envelope(type, full(type));
+    JsonNode json = envelope(type, SampleEvents.fullPayload(type));
 
     assertThat(json.get("type").asText()).isEqualTo(type.wireName());
     assertThat(json.get("severity").asText()).isEqualTo("warning");
@@ -199,12 +175,15 @@ class WireContractTest {
     assertThat(json.get("protocol").asText()).isEmpty();
     assertThat(json.get("data_market").asText()).isEmpty();
     assertThat(json.get("payload").isObject()).isTrue();
-    String epoch = full(type).epochId();
+    String epoch = SampleEvents.fullPayload(type).epochId();
     assertThat(json.has("epoch_id")).isEqualTo(!epoch.isEmpty());
     assertThat(json.path("epoch_id").asText()).isEqualTo(epoch);
-    assertThat(json.path("submission_id").asText()).isEqualTo(full(type).submissionId());
-    assertThat(json.path("validator_id").asText()).isEqualTo(full(type).validatorId());
-    assertThat(json.path("worker_id").asText()).isEqualTo(full(type).workerId());
+    assertThat(json.path("submission_id").asText())
+        .isEqualTo(SampleEvents.fullPayload(type).submissionId());
+    assertThat(json.path("validator_id").asText())
+        .isEqualTo(SampleEvents.fullPayload(type).validatorId());
+    assertThat(json.path("worker_id").asText())
+        .isEqualTo(SampleEvents.fullPayload(type).workerId());
     assertThat(json.has("sequencer_id")).isFalse();
     assertThat(json.has("error")).isFalse();
     assertThat(json.has("metadata")).isFalse();
@@ -213,18 +192,7 @@ class WireContractTest {
   @ParameterizedTest
   @EnumSource(EventType.class)
   void everyTypeRoundTripsEqual(EventType type) {
-    Event event =
-        Event.builder(type)
-            .severity(Severity.ERROR)
-            .component("monitor")
-            .protocol("prost_1b")
-            .dataMarket("0xabc")
-            .sequencerId("seq-1")
-            .payload(full(type))
-            .error("boom")
-            .metadata("host", "n1")
-            .timestamp(T)
-            .build();
+    Event event = SampleEvents.fullEvent(type);
 
     assertThat(EventJson.read(EventJson.write(event))).isEqualTo(event);
   }

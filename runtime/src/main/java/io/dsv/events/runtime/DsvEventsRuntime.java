@@ -1,0 +1,178 @@
+package io.dsv.events.runtime;
+
+import io.dsv.events.runtime.config.DsvEventsConfig;
+import io.dsv.events.runtime.config.Settings;
+import io.dsv.events.runtime.emitter.Emitter;
+import io.dsv.events.runtime.emitter.EmitterConfig;
+import io.dsv.events.runtime.emitter.Subscriber;
+import io.dsv.events.runtime.messages.Messages;
+import io.dsv.events.runtime.publish.PublisherConfig;
+import io.dsv.events.runtime.publish.RedisPublisher;
+import io.dsv.events.runtime.sink.JsonLinesSink;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The whole runtime built from one configuration: the emitter; the Redis publisher fed by it when
+ * {@code dsv.events.redis.uri} is set; the JSON-lines sink when {@code dsv.events.log} is set.
+ * {@link #close()} tears them down in order (stop emitting and drain, publish what is left, close
+ * the sink) within {@code dsv.events.shutdown.timeout} in all.
+ *
+ * <pre>{@code
+ * DsvEventsRuntime runtime = DsvEventsRuntime.start(DsvEventsConfig.fromEnvironment(null));
+ * runtime.emitter().emitEpochStarted("dequeuer", "epoch_123");
+ * runtime.close();
+ * }</pre>
+ *
+ * <p>Starting never waits for Redis: the publisher connects in the background, and holds events (up
+ * to {@code outage.buffer}) until it has.
+ */
+public final class DsvEventsRuntime implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("io.dsv.events");
+  private static final String LOG_SUBSCRIBER = "dsv-events-log";
+
+  private final DsvEventsConfig config;
+  private final MeterRegistry registry;
+  private final Emitter emitter;
+  private final RedisPublisher publisher;
+  private final JsonLinesSink log;
+  private boolean closed;
+
+  private DsvEventsRuntime(
+      DsvEventsConfig config,
+      MeterRegistry registry,
+      Emitter emitter,
+      RedisPublisher publisher,
+      JsonLinesSink log) {
+    this.config = config;
+    this.registry = registry;
+    this.emitter = emitter;
+    this.publisher = publisher;
+    this.log = log;
+  }
+
+  /**
+   * Builds and starts the runtime with its own {@link SimpleMeterRegistry}.
+   *
+   * @param config resolved settings; problems in it are logged, and defaults used for them
+   * @return the running runtime
+   */
+  public static DsvEventsRuntime start(DsvEventsConfig config) {
+    return start(config, new SimpleMeterRegistry());
+  }
+
+  /**
+   * Builds and starts the runtime, its meters on the caller's registry.
+   *
+   * @param config resolved settings; problems in it are logged, and defaults used for them
+   * @param registry where meters go (when {@code dsv.events.metrics} is on)
+   * @return the running runtime
+   */
+  public static DsvEventsRuntime start(DsvEventsConfig config, MeterRegistry registry) {
+    config
+        .problems()
+        .forEach(problem -> LOG.log(System.Logger.Level.WARNING, Messages.LOG_PREFIX + problem));
+    boolean metrics = config.get(Settings.METRICS);
+    Emitter emitter = new Emitter(EmitterConfig.from(config), registry);
+    RedisPublisher publisher = null;
+    String redisUri = config.get(Settings.REDIS_URI);
+    if (redisUri != null) {
+      publisher =
+          RedisPublisher.create(redisUri, PublisherConfig.from(config), metrics ? registry : null)
+              .start();
+      emitter.addSink(publisher);
+    }
+    JsonLinesSink log = openLog(config.get(Settings.LOG));
+    if (log != null) {
+      emitter.subscribe(Subscriber.toAll(LOG_SUBSCRIBER, log));
+    }
+    emitter.start();
+    return new DsvEventsRuntime(config, registry, emitter, publisher, log);
+  }
+
+  private static JsonLinesSink openLog(String target) {
+    if (target == null) {
+      return null;
+    }
+    try {
+      return JsonLinesSink.open(target);
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          Messages.LOG_PREFIX + Messages.cannotOpenLog(target, e.toString()));
+      return null;
+    }
+  }
+
+  /**
+   * The emitter: emit here, subscribe here.
+   *
+   * @return the emitter
+   */
+  public Emitter emitter() {
+    return emitter;
+  }
+
+  /**
+   * The Redis publisher, when {@code dsv.events.redis.uri} is set.
+   *
+   * @return the publisher
+   */
+  public Optional<RedisPublisher> publisher() {
+    return Optional.ofNullable(publisher);
+  }
+
+  /**
+   * The registry the meters are on.
+   *
+   * @return the registry
+   */
+  public MeterRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * The configuration the runtime was built from.
+   *
+   * @return the configuration
+   */
+  public DsvEventsConfig config() {
+    return config;
+  }
+
+  /** Stops within {@code dsv.events.shutdown.timeout}; see {@link #close(Duration)}. */
+  @Override
+  public void close() {
+    close(config.get(Settings.SHUTDOWN_TIMEOUT));
+  }
+
+  /**
+   * Stops emitting, dispatches and hands on what was accepted, publishes what is left and closes
+   * the sink, all within {@code timeout}. Calling it again is harmless.
+   *
+   * @param timeout the longest it may take in all
+   * @return whether everything accepted was delivered in time
+   */
+  public synchronized boolean close(Duration timeout) {
+    if (closed) {
+      return true;
+    }
+    closed = true;
+    long deadline = System.nanoTime() + timeout.toNanos();
+    boolean complete = emitter.stop(timeout);
+    if (publisher != null) {
+      complete &= publisher.stop(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+    }
+    if (log != null) {
+      try {
+        log.close();
+      } catch (IOException e) {
+        complete = false;
+      }
+    }
+    return complete;
+  }
+}
