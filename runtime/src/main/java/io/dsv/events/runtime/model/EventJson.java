@@ -18,13 +18,9 @@ import io.dsv.events.runtime.messages.Messages;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,13 +30,6 @@ import java.util.function.Function;
  * UTF-8, field names and encodings as {@code wire-contract.md} fixes them. Thread-safe.
  */
 public final class EventJson {
-  private static final DateTimeFormatter RFC3339_NANO =
-      new DateTimeFormatterBuilder()
-          .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
-          .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-          .appendLiteral('Z')
-          .toFormatter(Locale.ROOT)
-          .withZone(ZoneOffset.UTC);
   private static final ObjectMapper MAPPER = newMapper();
 
   private EventJson() {}
@@ -134,7 +123,7 @@ public final class EventJson {
     @Override
     public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      gen.writeString(RFC3339_NANO.format(value));
+      gen.writeString(Rfc3339.format(value));
     }
   }
 

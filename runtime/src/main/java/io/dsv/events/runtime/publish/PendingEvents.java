@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 final class PendingEvents {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition arrived = lock.newCondition();
+  private final Condition drained = lock.newCondition();
   private final ArrayDeque<Timed> events = new ArrayDeque<>();
   private final int capacity;
   private final int batchSize;
@@ -26,12 +27,19 @@ final class PendingEvents {
     this.batchSize = batchSize;
   }
 
-  /** Adds an event unless {@code capacity} are waiting already; never blocks beyond the lock. */
-  boolean offer(Event event) {
+  /**
+   * Adds an event unless {@code capacity} are waiting already, waiting up to {@code waitNanos} for
+   * room (0: not at all).
+   */
+  boolean offer(Event event, long waitNanos) throws InterruptedException {
     lock.lock();
     try {
-      if (events.size() >= capacity) {
-        return false;
+      long remaining = waitNanos;
+      while (events.size() >= capacity) {
+        if (remaining <= 0) {
+          return false;
+        }
+        remaining = drained.awaitNanos(remaining);
       }
       events.addLast(new Timed(event, System.nanoTime()));
       // Wake the publisher when there is something new to time, or a batch is full.
@@ -66,40 +74,41 @@ final class PendingEvents {
   }
 
   /**
-   * Waits for a batch: returns up to {@code batchSize} events once that many wait, the oldest has
-   * waited {@code maxWaitNanos}, {@code flushNow} says so, or {@code idleNanos} pass with nothing
-   * to send (then empty).
+   * Takes a batch once one is ready: {@code batchSize} events wait, the oldest has waited {@code
+   * maxWaitNanos}, or {@code flushNow} says so. Waits at most {@code waitNanos} for that, then
+   * returns an empty list.
    */
-  List<Event> takeBatch(long maxWaitNanos, long idleNanos, BooleanSupplier flushNow)
+  List<Event> takeBatch(long maxWaitNanos, long waitNanos, BooleanSupplier flushNow)
       throws InterruptedException {
-    int max = batchSize;
     lock.lock();
     try {
-      long idleDeadline = System.nanoTime() + idleNanos;
+      long deadline = System.nanoTime() + waitNanos;
       while (true) {
         long now = System.nanoTime();
+        long wait = deadline - now;
         if (!events.isEmpty()) {
           long due = events.peekFirst().enqueuedNanos() + maxWaitNanos;
-          if (events.size() >= max || now - due >= 0 || flushNow.getAsBoolean()) {
-            return drain(max);
+          if (events.size() >= batchSize || now - due >= 0 || flushNow.getAsBoolean()) {
+            return drain(batchSize);
           }
-          arrived.awaitNanos(Math.min(due - now, idleNanos));
-        } else if (now - idleDeadline >= 0 || flushNow.getAsBoolean()) {
-          return List.of();
-        } else {
-          arrived.awaitNanos(idleDeadline - now);
+          wait = Math.min(wait, due - now);
         }
+        if (deadline - now <= 0 || (events.isEmpty() && flushNow.getAsBoolean())) {
+          return List.of();
+        }
+        arrived.awaitNanos(wait);
       }
     } finally {
       lock.unlock();
     }
   }
 
-  /** Wakes a waiting {@link #takeBatch}, e.g. to flush at shutdown. */
+  /** Wakes a waiting {@link #takeBatch} and {@link #offer}, e.g. to flush at shutdown. */
   void wake() {
     lock.lock();
     try {
       arrived.signalAll();
+      drained.signalAll();
     } finally {
       lock.unlock();
     }
@@ -133,6 +142,9 @@ final class PendingEvents {
     List<Event> batch = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       batch.add(events.pollFirst().event());
+    }
+    if (count > 0) {
+      drained.signalAll();
     }
     return batch;
   }

@@ -17,6 +17,9 @@ import java.time.Duration;
  *     more are dropped and counted
  * @param shutdownTimeout longest {@link RedisPublisher#stop()} takes to publish what it holds
  * @param commandTimeout longest a batch may wait for Redis before it is retried
+ * @param fullWait when the buffer is full, how long {@link RedisPublisher#publish} waits for room
+ *     before it drops the event: zero with {@code drop.on.overflow=true}, {@code emit.timeout}
+ *     otherwise, so that a lossless emitter is slowed down rather than losing events here
  */
 public record PublisherConfig(
     Channels channels,
@@ -25,7 +28,8 @@ public record PublisherConfig(
     Duration flushInterval,
     int outageBuffer,
     Duration shutdownTimeout,
-    Duration commandTimeout) {
+    Duration commandTimeout,
+    Duration fullWait) {
 
   /**
    * The command timeout when none is given: long enough for a slow server, short enough to notice a
@@ -50,7 +54,8 @@ public record PublisherConfig(
         config.get(Settings.FLUSH_INTERVAL),
         config.get(Settings.OUTAGE_BUFFER),
         config.get(Settings.SHUTDOWN_TIMEOUT),
-        DEFAULT_COMMAND_TIMEOUT);
+        DEFAULT_COMMAND_TIMEOUT,
+        config.get(Settings.DROP_ON_OVERFLOW) ? Duration.ZERO : config.get(Settings.EMIT_TIMEOUT));
   }
 
   /**

@@ -46,6 +46,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
       RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
   private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
   private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(2);
+  private static final int MAX_IN_FLIGHT = 8;
   private static final java.util.regex.Pattern AUTH_FAILURE =
       java.util.regex.Pattern.compile("WRONGPASS|NOAUTH|NOPERM|invalid password|AUTH failed");
 
@@ -57,6 +58,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
   private final PendingEvents pending;
   private final PublisherMetrics metrics = new PublisherMetrics();
   private final Thread thread;
+  private final java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>();
   private volatile boolean running;
   private volatile boolean stopping;
   private volatile long stopDeadline;
@@ -102,7 +104,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
         ClientOptions.builder()
             .autoReconnect(false)
             .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-            .timeoutOptions(TimeoutOptions.enabled(config.commandTimeout()))
+            .timeoutOptions(TimeoutOptions.builder().timeoutCommands(false).build())
             .build());
     return new RedisPublisher(config, client, uri, true, registry);
   }
@@ -134,8 +136,9 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
   }
 
   /**
-   * Queues an event for publishing; never blocks. When the buffer is full (Redis unreachable or
-   * slow), the event is dropped and counted.
+   * Queues an event for publishing. When the buffer is full (Redis unreachable or slow), the event
+   * is dropped and counted, at once or, with {@code drop.on.overflow=false}, after waiting up to
+   * {@code emit.timeout} for room.
    *
    * @param event the event
    * @return whether it was queued
@@ -147,11 +150,15 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
       metrics.dropped(type, PublishDropReason.NOT_RUNNING);
       return false;
     }
-    if (!pending.offer(event)) {
-      metrics.dropped(type, PublishDropReason.OUTAGE_BUFFER_FULL);
-      return false;
+    try {
+      if (pending.offer(event, config.fullWait().toNanos())) {
+        return true;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    return true;
+    metrics.dropped(type, PublishDropReason.OUTAGE_BUFFER_FULL);
+    return false;
   }
 
   /** The emitter's hook: same as {@link #publish}. */
@@ -251,23 +258,30 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
       }
       List<Event> batch;
       try {
-        long flushNanos = config.batching() ? config.flushInterval().toNanos() : 0;
-        batch = pending.takeBatch(flushNanos, IDLE_NANOS, () -> stopping);
+        batch =
+            inFlight.size() < MAX_IN_FLIGHT
+                ? pending.takeBatch(
+                    flushNanos(), inFlight.isEmpty() ? IDLE_NANOS : 0, () -> stopping)
+                : List.of();
       } catch (InterruptedException e) {
         return;
       }
-      if (batch.isEmpty()) {
-        if (stopping) {
-          return;
+      if (!batch.isEmpty()) {
+        write(batch);
+      } else if (!inFlight.isEmpty()) {
+        if (completeOldest()) {
+          failures = 0;
+        } else {
+          pause(backoff(++failures));
         }
-        continue;
-      }
-      if (send(batch)) {
-        failures = 0;
-      } else {
-        pause(backoff(++failures));
+      } else if (stopping) {
+        return;
       }
     }
+  }
+
+  private long flushNanos() {
+    return config.batching() ? config.flushInterval().toNanos() : 0;
   }
 
   private boolean connect() {
@@ -293,29 +307,44 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     }
   }
 
-  /** Sends a batch; returns false when the connection failed and the rest must wait. */
-  private boolean send(List<Event> batch) {
+  /**
+   * Writes a batch without waiting for Redis: up to {@value #MAX_IN_FLIGHT} batches are in flight
+   * at once, so encoding the next one overlaps the round trip of the last.
+   */
+  private void write(List<Event> batch) {
     StatefulRedisConnection<String, byte[]> conn = connection;
     List<RedisFuture<Long>> futures = new ArrayList<>(batch.size());
     for (Event event : batch) {
-      futures.add(conn.async().publish(config.channels().channelFor(event.type()), json(event)));
+      futures.add(
+          conn.async().publish(config.channels().channelFor(event.type()), EventJson.write(event)));
     }
     if (config.batching()) {
       conn.flushCommands();
     }
     metrics.batches.increment();
-    long deadline = System.nanoTime() + remaining(config.commandTimeout());
-    List<Event> retry = new ArrayList<>();
+    inFlight.addLast(
+        new InFlight(batch, futures, System.nanoTime() + remaining(config.commandTimeout())));
+  }
+
+  /**
+   * Waits for the oldest batch in flight. Returns false when the connection failed: then that
+   * batch's unacknowledged events and every later batch go back to the front of the buffer, in
+   * order, to be sent again once connected.
+   */
+  private boolean completeOldest() {
+    InFlight oldest = inFlight.pollFirst();
     Throwable connectionFailure = null;
-    for (int i = 0; i < batch.size(); i++) {
-      Event event = batch.get(i);
+    List<Event> retry = new ArrayList<>();
+    for (int i = 0; i < oldest.events().size(); i++) {
+      Event event = oldest.events().get(i);
       if (connectionFailure != null) {
-        futures.get(i).cancel(false);
+        oldest.futures().get(i).cancel(false);
         retry.add(event);
         continue;
       }
       try {
-        futures.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        long wait = Math.max(0, Math.min(oldest.deadline(), deadlineCap()) - System.nanoTime());
+        oldest.futures().get(i).get(wait, TimeUnit.NANOSECONDS);
         metrics.published(event.type());
       } catch (ExecutionException e) {
         if (e.getCause() instanceof RedisCommandExecutionException refused) {
@@ -336,6 +365,11 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     if (connectionFailure == null) {
       return true;
     }
+    for (InFlight later : inFlight) {
+      later.futures().forEach(future -> future.cancel(false));
+      retry.addAll(later.events());
+    }
+    inFlight.clear();
     metrics.connectionErrors.increment();
     for (Event lost : pending.putBack(retry)) {
       metrics.dropped(lost.type(), PublishDropReason.OUTAGE_BUFFER_FULL);
@@ -343,6 +377,10 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     closeConnection();
     reportOutage(connectionFailure);
     return false;
+  }
+
+  private long deadlineCap() {
+    return stopping ? stopDeadline : Long.MAX_VALUE;
   }
 
   private void refusedByRedis(Event event, RedisCommandExecutionException refused) {
@@ -377,9 +415,8 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     return Redaction.redactUri(text).replace(uri.toString(), shownUri);
   }
 
-  private static byte[] json(Event event) {
-    return EventJson.write(event);
-  }
+  /** A batch written to Redis whose replies are awaited. */
+  private record InFlight(List<Event> events, List<RedisFuture<Long>> futures, long deadline) {}
 
   private void closeConnection() {
     StatefulRedisConnection<String, byte[]> conn = connection;
