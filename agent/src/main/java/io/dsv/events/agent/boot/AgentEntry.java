@@ -1,0 +1,122 @@
+package io.dsv.events.agent.boot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.instrument.Instrumentation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.jar.JarFile;
+
+/**
+ * The agent jar's entry points: {@code premain} ({@code -javaagent}), {@code agentmain} (attach)
+ * and {@code main} (the CLI). The only classes the application class loader can see in the agent
+ * jar are these; the agent itself, the runtime and their libraries sit in a nested jar loaded by a
+ * class loader of their own, and the bridge that woven code calls is put on the bootstrap class
+ * path.
+ */
+public final class AgentEntry {
+  private static final String IMPL_JAR = "dsv-events/impl.jar";
+  private static final String BRIDGE_JAR = "dsv-events/bridge.jar";
+  private static final String AGENT_CLASS = "io.dsv.events.agent.DsvEventsAgent";
+  private static final String CLI_CLASS = "io.dsv.events.agent.cli.Cli";
+  private static ClassLoader implLoader;
+
+  private AgentEntry() {}
+
+  /**
+   * {@code -javaagent:dsv-events-agent.jar[=settings]}.
+   *
+   * @param arguments settings such as {@code redis.uri=redis://host:6379,batch.size=50}
+   * @param instrumentation the JVM's instrumentation
+   * @throws Exception only with {@code dsv.events.strict=true} and a problem, to stop the JVM
+   */
+  public static void premain(String arguments, Instrumentation instrumentation) throws Exception {
+    start(arguments, instrumentation, false);
+  }
+
+  /**
+   * Loaded into a running JVM ({@code dsv-events-agent.jar attach <pid>}).
+   *
+   * @param arguments settings
+   * @param instrumentation the JVM's instrumentation
+   * @throws Exception only with {@code dsv.events.strict=true} and a problem
+   */
+  public static void agentmain(String arguments, Instrumentation instrumentation) throws Exception {
+    start(arguments, instrumentation, true);
+  }
+
+  /**
+   * The command-line tool: {@code java -jar dsv-events-agent.jar --help}.
+   *
+   * @param args the command line
+   * @throws Exception when the tool cannot be loaded
+   */
+  public static void main(String[] args) throws Exception {
+    ClassLoader loader = implLoader(ClassLoader.getSystemClassLoader());
+    Method main = loader.loadClass(CLI_CLASS).getMethod("main", String[].class);
+    Thread.currentThread().setContextClassLoader(loader);
+    main.invoke(null, (Object) args);
+  }
+
+  private static synchronized void start(
+      String arguments, Instrumentation instrumentation, boolean attached) throws Exception {
+    try {
+      Path agentJar = agentJar();
+      instrumentation.appendToBootstrapClassLoaderSearch(
+          new JarFile(extract(agentJar, BRIDGE_JAR, "dsv-events-bridge").toFile()));
+      ClassLoader loader = implLoader(ClassLoader.getPlatformClassLoader());
+      Method start =
+          loader
+              .loadClass(AGENT_CLASS)
+              .getMethod("start", String.class, Instrumentation.class, boolean.class, Path.class);
+      start.invoke(null, arguments, instrumentation, attached, agentJar);
+    } catch (InvocationTargetException e) {
+      // Only strict mode throws on purpose: let the JVM stop with the agent's message.
+      if (e.getCause() instanceof Exception strict
+          && strict.getClass().getSimpleName().equals("StrictModeException")) {
+        throw strict;
+      }
+      report(e.getCause());
+    } catch (Throwable e) { // the agent must never stop the application by accident
+      report(e);
+    }
+  }
+
+  private static void report(Throwable failure) {
+    System.err.println(
+        "[dsv-events] The agent could not start and does nothing; the application runs unchanged: "
+            + failure);
+  }
+
+  private static synchronized ClassLoader implLoader(ClassLoader parent) throws IOException {
+    if (implLoader == null) {
+      Path impl = extract(agentJar(), IMPL_JAR, "dsv-events-impl");
+      implLoader = new URLClassLoader("dsv-events", new URL[] {impl.toUri().toURL()}, parent);
+    }
+    return implLoader;
+  }
+
+  private static Path agentJar() {
+    try {
+      return Path.of(AgentEntry.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot locate the dsv-events agent jar", e);
+    }
+  }
+
+  /** Copies a nested jar to a temporary file, removed when the JVM exits. */
+  private static Path extract(Path agentJar, String entry, String prefix) throws IOException {
+    try (JarFile jar = new JarFile(agentJar.toFile());
+        InputStream in = jar.getInputStream(jar.getJarEntry(entry))) {
+      Path file = Files.createTempFile(prefix, ".jar");
+      file.toFile().deleteOnExit();
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    }
+  }
+}
