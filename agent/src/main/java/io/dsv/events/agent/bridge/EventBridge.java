@@ -34,7 +34,8 @@ public final class EventBridge {
      * @param result the return value (boxed), or {@code null}
      * @param thrown the exception thrown, or {@code null}
      */
-    void onExit(int planId, Object state, Object self, Object[] args, Object result, Throwable thrown);
+    void onExit(
+        int planId, Object state, Object self, Object[] args, Object result, Throwable thrown);
   }
 
   /**

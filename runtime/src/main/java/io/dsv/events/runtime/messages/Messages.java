@@ -17,6 +17,14 @@ public final class Messages {
   public static final String EMITTER_NOT_RESTARTABLE =
       "This Emitter was stopped; create a new one instead of starting it again.";
 
+  /** Shown when the agent is loaded a second time into the same JVM. */
+  public static final String AGENT_ALREADY_RUNNING =
+      "The agent is already running in this JVM; the second load does nothing.";
+
+  /** Shown at start with {@code dsv.events.enabled=false}. */
+  public static final String AGENT_DISABLED =
+      "Disabled (dsv.events.enabled=false): nothing is woven, nothing is started.";
+
   /** Shown when a timestamp is not RFC 3339. */
   public static final String NOT_RFC3339 =
       "expected an RFC 3339 time such as 2026-12-04T19:00:00.123456789Z";
@@ -223,5 +231,79 @@ public final class Messages {
         + "). Check the user and password. The application goes on; up to "
         + outageBuffer
         + " events are held and retried, more are dropped and counted.";
+  }
+
+  /**
+   * An {@code @EmitsEvent} that cannot be woven.
+   *
+   * @param method {@code Class#method}
+   * @param annotation e.g. {@code @EmitsEvent(type = SUBMISSION_VALIDATED)}
+   * @param part the attribute and expression, e.g. {@code payload "foo = sub.id"}
+   * @param problem what is wrong and what is accepted
+   * @return the message
+   */
+  public static String annotationProblem(
+      String method, String annotation, String part, String problem) {
+    return method
+        + ": "
+        + annotation
+        + " "
+        + part
+        + ": "
+        + problem
+        + ". The method is left as it was.";
+  }
+
+  /**
+   * A binding failed on a call (a getter threw, a value could not be converted); reported once per
+   * method.
+   *
+   * @param method {@code Class#method}
+   * @param failure what went wrong
+   * @return the message
+   */
+  public static String bindingFailed(String method, String failure) {
+    return method
+        + ": a binding failed on a call ("
+        + failure
+        + "). The application is unaffected; that field is left empty (a failing 'when' skips the"
+        + " event) and each failure is counted in agent.binding.failures. Reported once per"
+        + " method.";
+  }
+
+  /**
+   * The agent's one start-up line.
+   *
+   * @param version the agent's version
+   * @param millis how long start-up took
+   * @param destination where events go
+   * @param settings the settings that differ from their defaults, secrets redacted
+   * @return the message
+   */
+  public static String agentStarted(
+      String version, long millis, String destination, String settings) {
+    return "agent "
+        + version
+        + " started in "
+        + millis
+        + " ms; events go to "
+        + destination
+        + "; settings: "
+        + settings;
+  }
+
+  /**
+   * Byte Buddy could not transform a class.
+   *
+   * @param type the class
+   * @param failure what went wrong
+   * @return the message
+   */
+  public static String weavingFailed(String type, String failure) {
+    return "cannot weave "
+        + type
+        + " ("
+        + failure
+        + "); the class runs unchanged, without its events.";
   }
 }

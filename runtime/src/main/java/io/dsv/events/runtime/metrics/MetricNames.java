@@ -60,6 +60,12 @@ public final class MetricNames {
   /** Events an event stream's reader did not take in time, dropped. */
   public static final String STREAM_DROPPED = "stream.dropped";
 
+  /** Agent: bindings that failed on a call (a getter threw, a value did not convert). */
+  public static final String AGENT_BINDING_FAILURES = "agent.binding.failures";
+
+  /** Agent: methods woven with {@code @EmitsEvent}. */
+  public static final String AGENT_WOVEN_METHODS = "agent.woven.methods";
+
   /** Tag: the event type's wire name. */
   public static final String TAG_TYPE = "type";
 

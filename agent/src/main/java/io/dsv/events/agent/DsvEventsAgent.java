@@ -1,0 +1,196 @@
+package io.dsv.events.agent;
+
+import io.dsv.events.agent.advice.AgentHandler;
+import io.dsv.events.agent.advice.EmitsEventAdvice;
+import io.dsv.events.agent.advice.EmitsEventNoArgsAdvice;
+import io.dsv.events.agent.advice.PlanId;
+import io.dsv.events.agent.advice.PlanRegistry;
+import io.dsv.events.agent.binding.PlanCompiler;
+import io.dsv.events.agent.bridge.EventBridge;
+import io.dsv.events.agent.matching.AnnotationPrefilter;
+import io.dsv.events.agent.matching.ClassNameFilter;
+import io.dsv.events.agent.matching.PrefilteringTransformer;
+import io.dsv.events.runtime.DsvEventsRuntime;
+import io.dsv.events.runtime.config.DsvEventsConfig;
+import io.dsv.events.runtime.config.Redaction;
+import io.dsv.events.runtime.config.Settings;
+import io.dsv.events.runtime.messages.Messages;
+import io.dsv.events.runtime.metrics.MetricNames;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.matcher.ElementMatchers;
+
+/**
+ * The agent: reads the configuration, starts the runtime, installs the bridge's handler and the
+ * transformer that weaves {@code @EmitsEvent} methods. Started by {@code AgentEntry} in a class
+ * loader of its own.
+ */
+public final class DsvEventsAgent {
+  private static final String VERSION =
+      DsvEventsAgent.class.getPackage().getImplementationVersion();
+  private static volatile boolean started;
+
+  private DsvEventsAgent() {}
+
+  /**
+   * Starts the agent once per JVM.
+   *
+   * @param arguments the agent's argument string
+   * @param instrumentation the JVM's instrumentation
+   * @param attached whether it was loaded into a running JVM (classes loaded already are then
+   *     retransformed)
+   * @param agentJar the agent jar
+   * @throws StrictModeException with {@code dsv.events.strict=true}, when a setting is invalid
+   */
+  public static synchronized void start(
+      String arguments, Instrumentation instrumentation, boolean attached, Path agentJar) {
+    if (started) {
+      AgentLog.info(Messages.AGENT_ALREADY_RUNNING);
+      return;
+    }
+    long begin = System.nanoTime();
+    DsvEventsConfig config = DsvEventsConfig.fromEnvironment(arguments);
+    if (!config.get(Settings.ENABLED)) {
+      AgentLog.info(Messages.AGENT_DISABLED);
+      return;
+    }
+    boolean strict = config.get(Settings.STRICT);
+    if (strict && !config.problems().isEmpty()) {
+      throw new StrictModeException(config.problems());
+    }
+    config.problems().forEach(AgentLog::problem);
+    started = true;
+
+    DsvEventsRuntime runtime = DsvEventsRuntime.start(config);
+    PlanRegistry plans = new PlanRegistry();
+    LongAdder bindingFailures = new LongAdder();
+    EventBridge.install(
+        new AgentHandler(plans, runtime.emitter(), bindingFailures, AgentLog::problem));
+    registerMeters(runtime, plans, bindingFailures);
+
+    Weaver weaver = new Weaver(config, plans, strict);
+    java.lang.instrument.ClassFileTransformer byteBuddy = weaver.builder().makeRaw();
+    ClassNameFilter names =
+        new ClassNameFilter(config.get(Settings.INCLUDE), config.get(Settings.EXCLUDE));
+    instrumentation.addTransformer(
+        new PrefilteringTransformer(byteBuddy, names, new AnnotationPrefilter()), true);
+    if (attached) {
+      LoadedClasses.retransformCandidates(instrumentation, names);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "dsv-events-shutdown"));
+    AgentLog.info(
+        Messages.agentStarted(
+            VERSION == null ? "dev" : VERSION,
+            (System.nanoTime() - begin) / 1_000_000,
+            destination(config),
+            config.describe()));
+  }
+
+  private static String destination(DsvEventsConfig config) {
+    List<String> places = new ArrayList<>();
+    String uri = config.get(Settings.REDIS_URI);
+    if (uri != null) {
+      places.add(
+          "Redis "
+              + Redaction.redactUri(uri)
+              + " (channels "
+              + config.get(Settings.CHANNEL_PREFIX)
+              + ":*)");
+    }
+    if (config.get(Settings.LOG) != null) {
+      places.add("JSON lines to " + config.get(Settings.LOG));
+    }
+    return places.isEmpty()
+        ? "in-process subscribers only (no dsv.events.redis.uri, no dsv.events.log)"
+        : String.join(" and ", places);
+  }
+
+  private static void registerMeters(
+      DsvEventsRuntime runtime, PlanRegistry plans, LongAdder failures) {
+    if (!runtime.config().get(Settings.METRICS)) {
+      return;
+    }
+    FunctionCounter.builder(MetricNames.AGENT_BINDING_FAILURES, failures, LongAdder::doubleValue)
+        .description("Bindings that failed on a call (a getter threw, a value did not convert)")
+        .register(runtime.registry());
+    Gauge.builder(MetricNames.AGENT_WOVEN_METHODS, plans, PlanRegistry::size)
+        .description("Methods woven with @EmitsEvent")
+        .register(runtime.registry());
+  }
+
+  /** Compiles plans and weaves the advice, one Byte Buddy transformation per candidate class. */
+  private static final class Weaver {
+    private final PlanCompiler compiler;
+    private final PlanRegistry plans;
+
+    Weaver(DsvEventsConfig config, PlanRegistry plans, boolean strict) {
+      this.compiler = new PlanCompiler(config.get(Settings.TYPES), config.get(Settings.COMPONENT));
+      this.plans = plans;
+    }
+
+    AgentBuilder builder() {
+      return new AgentBuilder.Default()
+          .disableClassFormatChanges()
+          .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+          .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+          .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+          .with(new ErrorListener())
+          .ignore(ElementMatchers.none())
+          .type(ElementMatchers.any())
+          .transform(
+              (builder, type, classLoader, module, protectionDomain) -> weave(builder, type));
+    }
+
+    private DynamicType.Builder<?> weave(DynamicType.Builder<?> builder, TypeDescription type) {
+      DynamicType.Builder<?> woven = builder;
+      for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
+        if (method.isAbstract()
+            || method.isNative()
+            || method.isBridge()
+            || method.isSynthetic()
+            || method.isConstructor()
+            || method.isTypeInitializer()) {
+          continue;
+        }
+        PlanCompiler.Result result = compiler.compile(type, method);
+        result.problems().forEach(AgentLog::problem);
+        if (result.plan() == null) {
+          continue;
+        }
+        int id = plans.register(result.plan());
+        Class<?> advice =
+            result.plan().usesArguments() ? EmitsEventAdvice.class : EmitsEventNoArgsAdvice.class;
+        woven =
+            woven.visit(
+                Advice.withCustomMapping()
+                    .bind(PlanId.class, id)
+                    .to(advice)
+                    .on(ElementMatchers.is(method)));
+      }
+      return woven;
+    }
+  }
+
+  /** Reports classes Byte Buddy could not transform; they stay as they were. */
+  private static final class ErrorListener extends AgentBuilder.Listener.Adapter {
+    @Override
+    public void onError(
+        String typeName,
+        ClassLoader classLoader,
+        net.bytebuddy.utility.JavaModule module,
+        boolean loaded,
+        Throwable throwable) {
+      AgentLog.problem(Messages.weavingFailed(typeName, String.valueOf(throwable)));
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package io.dsv.events.agent.advice;
+
+import io.dsv.events.agent.binding.EventPlan;
+import java.util.Arrays;
+
+/** The compiled plans of all woven methods, indexed by the id baked into each method's advice. */
+public final class PlanRegistry {
+  private volatile EventPlan[] plans = new EventPlan[64];
+  private int count;
+
+  /**
+   * Registers a plan.
+   *
+   * @param plan the plan
+   * @return its id
+   */
+  public synchronized int register(EventPlan plan) {
+    if (count == plans.length) {
+      plans = Arrays.copyOf(plans, count * 2);
+    }
+    EventPlan[] current = plans;
+    current[count] = plan;
+    plans = current; // publish the write
+    return count++;
+  }
+
+  /**
+   * A plan by id.
+   *
+   * @param id the id
+   * @return the plan, or {@code null}
+   */
+  public EventPlan get(int id) {
+    EventPlan[] current = plans;
+    return id >= 0 && id < current.length ? current[id] : null;
+  }
+
+  /**
+   * How many methods are woven.
+   *
+   * @return the count
+   */
+  public synchronized int size() {
+    return count;
+  }
+}

@@ -1,0 +1,99 @@
+package io.dsv.events.agent.binding;
+
+import io.dsv.events.annotations.Phase;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a woven method emits, compiled once when the class was woven, grouped by phase so a
+ * call does no filtering.
+ */
+public final class EventPlan {
+  private final String method;
+  private final String family;
+  private final String declaringType;
+  private final boolean usesArguments;
+  private final boolean async;
+  private final Map<Phase, List<EventSpec>> byPhase = new EnumMap<>(Phase.class);
+
+  /**
+   * @param method {@code Class#method} for messages and meters
+   * @param family the method's name and erased parameter types: an override and the method it
+   *     overrides share it, which is how one call emits each event once
+   * @param declaringType the woven class
+   * @param usesArguments whether any expression reads an argument (else the advice skips copying
+   *     them)
+   * @param async whether {@code RETURN}/{@code EXCEPTION} events wait for a returned {@code
+   *     CompletionStage}
+   * @param events the events, each with its phase
+   */
+  public EventPlan(
+      String method,
+      String family,
+      String declaringType,
+      boolean usesArguments,
+      boolean async,
+      List<EventSpec> events) {
+    this.method = method;
+    this.family = family;
+    this.declaringType = declaringType;
+    this.usesArguments = usesArguments;
+    this.async = async;
+    for (Phase phase : Phase.values()) {
+      byPhase.put(phase, events.stream().filter(e -> e.phase() == phase).toList());
+    }
+  }
+
+  /**
+   * @return {@code Class#method}
+   */
+  public String method() {
+    return method;
+  }
+
+  /**
+   * @return the override family key
+   */
+  public String family() {
+    return family;
+  }
+
+  /**
+   * @return the woven class's name
+   */
+  public String declaringType() {
+    return declaringType;
+  }
+
+  /**
+   * @return whether any expression reads an argument
+   */
+  public boolean usesArguments() {
+    return usesArguments;
+  }
+
+  /**
+   * @return whether completion of a returned stage is awaited
+   */
+  public boolean async() {
+    return async;
+  }
+
+  /**
+   * The events of one phase.
+   *
+   * @param phase the phase
+   * @return those events, in declaration order
+   */
+  public List<EventSpec> at(Phase phase) {
+    return byPhase.get(phase);
+  }
+
+  /**
+   * @return how many events the plan holds
+   */
+  public int size() {
+    return byPhase.values().stream().mapToInt(List::size).sum();
+  }
+}

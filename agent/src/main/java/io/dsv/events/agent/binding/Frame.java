@@ -1,0 +1,13 @@
+package io.dsv.events.agent.binding;
+
+/**
+ * What one call of a woven method offers to expressions.
+ *
+ * @param self the receiver, or {@code null} for a static method
+ * @param args the arguments, or {@code null} when no expression uses them
+ * @param result the return value (or the completed value of a {@code CompletionStage})
+ * @param exception what the method threw, or {@code null}
+ * @param elapsedNanos time since entry
+ */
+public record Frame(
+    Object self, Object[] args, Object result, Throwable exception, long elapsedNanos) {}

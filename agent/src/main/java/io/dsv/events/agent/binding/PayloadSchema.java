@@ -1,0 +1,134 @@
+package io.dsv.events.agent.binding;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dsv.events.annotations.EventType;
+import io.dsv.events.runtime.model.EventPayload;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The payload fields of each event type, read from the runtime's payload records (their {@code
+ * JsonProperty} names), and how to build a payload from field values.
+ */
+public final class PayloadSchema {
+  private static final Map<EventType, PayloadSchema> SCHEMAS = new EnumMap<>(EventType.class);
+
+  static {
+    for (EventType type : EventType.values()) {
+      SCHEMAS.put(type, new PayloadSchema(EventPayload.classFor(type)));
+    }
+  }
+
+  private final Map<String, WireField> fields = new LinkedHashMap<>();
+  private final Object[] defaults;
+  private final MethodHandle constructor;
+
+  private PayloadSchema(Class<? extends EventPayload> record) {
+    RecordComponent[] components = record.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    defaults = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent component = components[i];
+      types[i] = component.getType();
+      defaults[i] = defaultOf(component.getType());
+      String name =
+          component.getAccessor().getAnnotation(JsonProperty.class) != null
+              ? component.getAccessor().getAnnotation(JsonProperty.class).value()
+              : component.getName();
+      fields.put(name, WireField.of(name, component, i));
+    }
+    try {
+      constructor =
+          MethodHandles.publicLookup()
+              .findConstructor(record, MethodType.methodType(void.class, types))
+              .asSpreader(Object[].class, components.length)
+              .asType(MethodType.methodType(Object.class, Object[].class));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The schema of a type.
+   *
+   * @param type the event type
+   * @return its payload schema
+   */
+  public static PayloadSchema of(EventType type) {
+    return SCHEMAS.get(type);
+  }
+
+  /**
+   * A field by its wire name.
+   *
+   * @param name e.g. {@code epoch_id}
+   * @return the field, if the type has it
+   */
+  public Optional<WireField> field(String name) {
+    return Optional.ofNullable(fields.get(name));
+  }
+
+  /**
+   * The wire names, in the contract's order.
+   *
+   * @return the names
+   */
+  public List<String> fieldNames() {
+    return new ArrayList<>(fields.keySet());
+  }
+
+  /**
+   * A fresh array of values, each field at its empty default, to fill and pass to {@link
+   * #build(Object[])}.
+   *
+   * @return the values
+   */
+  public Object[] emptyValues() {
+    return defaults.clone();
+  }
+
+  /**
+   * Builds the payload record.
+   *
+   * @param values one per field, as {@link #emptyValues()} laid them out
+   * @return the payload
+   */
+  public EventPayload build(Object[] values) {
+    try {
+      Object payload = constructor.invokeExact(values);
+      return (EventPayload) payload;
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object defaultOf(Class<?> type) {
+    if (type == long.class) {
+      return 0L;
+    }
+    if (type == boolean.class) {
+      return false;
+    }
+    if (type == String.class) {
+      return "";
+    }
+    if (type == List.class) {
+      return List.of();
+    }
+    if (type == Instant.class) {
+      return null; // the record fills in Go's zero time
+    }
+    return null;
+  }
+}
