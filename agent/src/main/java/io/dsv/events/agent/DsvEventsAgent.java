@@ -68,7 +68,6 @@ public final class DsvEventsAgent {
     if (strict && !config.problems().isEmpty()) {
       throw new StrictModeException(config.problems());
     }
-    config.problems().forEach(AgentLog::problem);
     started = true;
 
     DsvEventsRuntime runtime = DsvEventsRuntime.start(config);
