@@ -18,10 +18,12 @@ import io.dsv.events.runtime.messages.Messages;
 import io.dsv.events.runtime.metrics.MetricNames;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
@@ -69,30 +71,51 @@ public final class DsvEventsAgent {
       throw new StrictModeException(config.problems());
     }
     started = true;
-
-    DsvEventsRuntime runtime = DsvEventsRuntime.start(config);
-    PlanRegistry plans = new PlanRegistry();
-    LongAdder bindingFailures = new LongAdder();
-    EventBridge.install(
-        new AgentHandler(plans, runtime.emitter(), bindingFailures, AgentLog::problem));
-    registerMeters(runtime, plans, bindingFailures);
-
-    Weaver weaver = new Weaver(config, plans, strict);
-    java.lang.instrument.ClassFileTransformer byteBuddy = weaver.builder().makeRaw();
+    // Only what must precede the application's first class happens here; the runtime and Byte
+    // Buddy (hundreds of milliseconds, cold) are built in the background while the app starts.
     ClassNameFilter names =
         new ClassNameFilter(config.get(Settings.INCLUDE), config.get(Settings.EXCLUDE));
+    CompletableFuture<ClassFileTransformer> weaver = new CompletableFuture<>();
     instrumentation.addTransformer(
-        new PrefilteringTransformer(byteBuddy, names, new AnnotationPrefilter()), true);
-    if (attached) {
-      LoadedClasses.retransformCandidates(instrumentation, names);
+        new PrefilteringTransformer(weaver, names, new AnnotationPrefilter()), true);
+    Thread init =
+        new Thread(
+            () -> initialise(config, strict, instrumentation, attached, names, weaver, begin),
+            "dsv-events-init");
+    init.setDaemon(true);
+    init.start();
+  }
+
+  private static void initialise(
+      DsvEventsConfig config,
+      boolean strict,
+      Instrumentation instrumentation,
+      boolean attached,
+      ClassNameFilter names,
+      CompletableFuture<ClassFileTransformer> weaver,
+      long begin) {
+    try {
+      DsvEventsRuntime runtime = DsvEventsRuntime.start(config);
+      PlanRegistry plans = new PlanRegistry();
+      LongAdder bindingFailures = new LongAdder();
+      EventBridge.install(
+          new AgentHandler(plans, runtime.emitter(), bindingFailures, AgentLog::problem));
+      registerMeters(runtime, plans, bindingFailures);
+      weaver.complete(new Weaver(config, plans, strict).builder().makeRaw());
+      if (attached) {
+        LoadedClasses.retransformCandidates(instrumentation, names);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "dsv-events-shutdown"));
+      AgentLog.info(
+          Messages.agentStarted(
+              VERSION == null ? "dev" : VERSION,
+              (System.nanoTime() - begin) / 1_000_000,
+              destination(config),
+              config.describe()));
+    } catch (RuntimeException | LinkageError e) {
+      weaver.completeExceptionally(e);
+      AgentLog.problem(Messages.agentFailed(String.valueOf(e)));
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "dsv-events-shutdown"));
-    AgentLog.info(
-        Messages.agentStarted(
-            VERSION == null ? "dev" : VERSION,
-            (System.nanoTime() - begin) / 1_000_000,
-            destination(config),
-            config.describe()));
   }
 
   private static String destination(DsvEventsConfig config) {

@@ -306,4 +306,16 @@ public final class Messages {
         + failure
         + "); the class runs unchanged, without its events.";
   }
+
+  /**
+   * The agent could not finish starting; the application runs without events.
+   *
+   * @param failure what went wrong
+   * @return the message
+   */
+  public static String agentFailed(String failure) {
+    return "the agent could not start ("
+        + failure
+        + "); the application runs unchanged, without events.";
+  }
 }
