@@ -1,11 +1,7 @@
 package io.dsv.events.agent;
 
 import io.dsv.events.agent.advice.AgentHandler;
-import io.dsv.events.agent.advice.EmitsEventAdvice;
-import io.dsv.events.agent.advice.EmitsEventNoArgsAdvice;
-import io.dsv.events.agent.advice.PlanId;
 import io.dsv.events.agent.advice.PlanRegistry;
-import io.dsv.events.agent.binding.PlanCompiler;
 import io.dsv.events.agent.bridge.EventBridge;
 import io.dsv.events.agent.matching.AnnotationPrefilter;
 import io.dsv.events.agent.matching.ClassNameFilter;
@@ -25,12 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.matcher.ElementMatchers;
 
 /**
  * The agent: reads the configuration, starts the runtime, installs the bridge's handler and the
@@ -80,7 +70,7 @@ public final class DsvEventsAgent {
         new PrefilteringTransformer(weaver, names, new AnnotationPrefilter()), true);
     Thread init =
         new Thread(
-            () -> initialise(config, strict, instrumentation, attached, names, weaver, begin),
+            () -> initialise(config, instrumentation, attached, names, weaver, begin),
             "dsv-events-init");
     init.setDaemon(true);
     init.start();
@@ -88,7 +78,6 @@ public final class DsvEventsAgent {
 
   private static void initialise(
       DsvEventsConfig config,
-      boolean strict,
       Instrumentation instrumentation,
       boolean attached,
       ClassNameFilter names,
@@ -101,7 +90,7 @@ public final class DsvEventsAgent {
       EventBridge.install(
           new AgentHandler(plans, runtime.emitter(), bindingFailures, AgentLog::problem));
       registerMeters(runtime, plans, bindingFailures);
-      weaver.complete(new Weaver(config, plans, strict).builder().makeRaw());
+      weaver.complete(new Weaver(config, plans));
       if (attached) {
         LoadedClasses.retransformCandidates(instrumentation, names);
       }
@@ -148,71 +137,5 @@ public final class DsvEventsAgent {
     Gauge.builder(MetricNames.AGENT_WOVEN_METHODS, plans, PlanRegistry::size)
         .description("Methods woven with @EmitsEvent")
         .register(runtime.registry());
-  }
-
-  /** Compiles plans and weaves the advice, one Byte Buddy transformation per candidate class. */
-  private static final class Weaver {
-    private final PlanCompiler compiler;
-    private final PlanRegistry plans;
-
-    Weaver(DsvEventsConfig config, PlanRegistry plans, boolean strict) {
-      this.compiler = new PlanCompiler(config.get(Settings.TYPES), config.get(Settings.COMPONENT));
-      this.plans = plans;
-    }
-
-    AgentBuilder builder() {
-      return new AgentBuilder.Default()
-          .disableClassFormatChanges()
-          .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-          .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-          .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-          .with(new ErrorListener())
-          .ignore(ElementMatchers.none())
-          .type(ElementMatchers.any())
-          .transform(
-              (builder, type, classLoader, module, protectionDomain) -> weave(builder, type));
-    }
-
-    private DynamicType.Builder<?> weave(DynamicType.Builder<?> builder, TypeDescription type) {
-      DynamicType.Builder<?> woven = builder;
-      for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
-        if (method.isAbstract()
-            || method.isNative()
-            || method.isBridge()
-            || method.isSynthetic()
-            || method.isConstructor()
-            || method.isTypeInitializer()) {
-          continue;
-        }
-        PlanCompiler.Result result = compiler.compile(type, method);
-        result.problems().forEach(AgentLog::problem);
-        if (result.plan() == null) {
-          continue;
-        }
-        int id = plans.register(result.plan());
-        Class<?> advice =
-            result.plan().usesArguments() ? EmitsEventAdvice.class : EmitsEventNoArgsAdvice.class;
-        woven =
-            woven.visit(
-                Advice.withCustomMapping()
-                    .bind(PlanId.class, id)
-                    .to(advice)
-                    .on(ElementMatchers.is(method)));
-      }
-      return woven;
-    }
-  }
-
-  /** Reports classes Byte Buddy could not transform; they stay as they were. */
-  private static final class ErrorListener extends AgentBuilder.Listener.Adapter {
-    @Override
-    public void onError(
-        String typeName,
-        ClassLoader classLoader,
-        net.bytebuddy.utility.JavaModule module,
-        boolean loaded,
-        Throwable throwable) {
-      AgentLog.problem(Messages.weavingFailed(typeName, String.valueOf(throwable)));
-    }
   }
 }
