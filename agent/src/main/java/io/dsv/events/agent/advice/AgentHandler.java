@@ -31,7 +31,7 @@ public final class AgentHandler implements EventBridge.Handler {
   private final java.util.Set<String> reported = ConcurrentHashMap.newKeySet();
 
   /** One call in progress on this thread. */
-  private record Call(Object self, EventPlan plan, Call outer, long startNanos) {}
+  private record Call(Object self, EventPlan plan, Call outer, long startNanos, boolean tracked) {}
 
   /**
    * @param plans the woven methods' plans
@@ -53,12 +53,17 @@ public final class AgentHandler implements EventBridge.Handler {
     if (plan == null) {
       return null;
     }
-    Call outer = CURRENT.get();
-    if (self != null && outer != null && outer.self() == self && overrides(outer.plan(), plan)) {
-      return NESTED; // a super call from an override: the override's events stand for the call
+    Call call;
+    if (plan.overridden() && self != null) {
+      Call outer = CURRENT.get();
+      if (outer != null && outer.self() == self && overrides(outer.plan(), plan)) {
+        return NESTED; // a super call from an override: the override's events stand for the call
+      }
+      call = new Call(self, plan, outer, System.nanoTime(), true);
+      CURRENT.set(call);
+    } else {
+      call = new Call(self, plan, null, System.nanoTime(), false);
     }
-    Call call = new Call(self, plan, outer, System.nanoTime());
-    CURRENT.set(call);
     fire(plan, plan.at(Phase.ENTRY), new Frame(self, args, null, null, 0));
     return call;
   }
@@ -69,7 +74,9 @@ public final class AgentHandler implements EventBridge.Handler {
     if (state == NESTED || !(state instanceof Call call)) {
       return;
     }
-    CURRENT.set(call.outer());
+    if (call.tracked()) {
+      CURRENT.set(call.outer());
+    }
     EventPlan plan = call.plan();
     if (thrown != null) {
       fire(plan, plan.at(Phase.EXCEPTION), frame(call, args, null, thrown));

@@ -6,6 +6,7 @@ import java.util.Arrays;
 /** The compiled plans of all woven methods, indexed by the id baked into each method's advice. */
 public final class PlanRegistry {
   private volatile EventPlan[] plans = new EventPlan[64];
+  private final java.util.Map<String, EventPlan> firstOfFamily = new java.util.HashMap<>();
   private int count;
 
   /**
@@ -17,6 +18,12 @@ public final class PlanRegistry {
   public synchronized int register(EventPlan plan) {
     if (count == plans.length) {
       plans = Arrays.copyOf(plans, count * 2);
+    }
+    EventPlan earlier = firstOfFamily.putIfAbsent(plan.family(), plan);
+    if (earlier != null) {
+      // An override and the method it overrides are both woven: calls must check for nesting.
+      earlier.markOverridden();
+      plan.markOverridden();
     }
     EventPlan[] current = plans;
     current[count] = plan;

@@ -16,6 +16,7 @@ public final class EventPlan {
   private final boolean usesArguments;
   private final boolean async;
   private final Map<Phase, List<EventSpec>> byPhase = new EnumMap<>(Phase.class);
+  private volatile boolean overridden;
 
   /**
    * @param method {@code Class#method} for messages and meters
@@ -88,6 +89,21 @@ public final class EventPlan {
    */
   public List<EventSpec> at(Phase phase) {
     return byPhase.get(phase);
+  }
+
+  /**
+   * Whether another woven method shares this one's family (an override or the method it overrides):
+   * only then can one call run both, and calls must check for nesting.
+   *
+   * @return {@code true} when such a method is woven
+   */
+  public boolean overridden() {
+    return overridden;
+  }
+
+  /** Records that another woven method shares this one's family. */
+  public void markOverridden() {
+    overridden = true;
   }
 
   /**

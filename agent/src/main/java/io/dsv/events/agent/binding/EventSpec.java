@@ -11,25 +11,18 @@ import java.util.function.Consumer;
 /**
  * One {@code @EmitsEvent} of one woven method, compiled: everything needed to build its event from
  * a call, nothing left to parse or look up.
- *
- * @param type the event type
- * @param severity the severity
- * @param component the component name
- * @param phase when it fires
- * @param when the condition, or {@code null} for always
- * @param payload the payload field bindings
- * @param metadata the metadata bindings
- * @param error the error text binding, or {@code null}
  */
-public record EventSpec(
-    EventType type,
-    Severity severity,
-    String component,
-    Phase phase,
-    Binding when,
-    List<FieldBinding> payload,
-    List<LabelBinding> metadata,
-    Binding error) {
+public final class EventSpec {
+  private final EventType type;
+  private final Severity severity;
+  private final String component;
+  private final Phase phase;
+  private final Binding when;
+  private final FieldBinding[] payload;
+  private final LabelBinding[] metadata;
+  private final Binding error;
+  private final PayloadSchema schema;
+  private final int[] unboundTimeFields;
 
   /**
    * A payload field bound to an expression.
@@ -47,10 +40,56 @@ public record EventSpec(
    */
   public record LabelBinding(String key, Binding binding) {}
 
-  /** Copies the lists. */
-  public EventSpec {
-    payload = List.copyOf(payload);
-    metadata = List.copyOf(metadata);
+  /**
+   * @param type the event type
+   * @param severity the severity
+   * @param component the component name
+   * @param phase when it fires
+   * @param when the condition, or {@code null} for always
+   * @param payload the payload field bindings
+   * @param metadata the metadata bindings
+   * @param error the error text binding, or {@code null}
+   */
+  public EventSpec(
+      EventType type,
+      Severity severity,
+      String component,
+      Phase phase,
+      Binding when,
+      List<FieldBinding> payload,
+      List<LabelBinding> metadata,
+      Binding error) {
+    this.type = type;
+    this.severity = severity;
+    this.component = component;
+    this.phase = phase;
+    this.when = when;
+    this.payload = payload.toArray(FieldBinding[]::new);
+    this.metadata = metadata.toArray(LabelBinding[]::new);
+    this.error = error;
+    this.schema = PayloadSchema.of(type);
+    // Time fields nobody binds get "now", as the Go helpers fill last_activity.
+    this.unboundTimeFields =
+        schema.fieldNames().stream()
+            .map(name -> schema.field(name).orElseThrow())
+            .filter(field -> field.kind() == WireField.Kind.TIME)
+            .filter(field -> payload.stream().noneMatch(b -> b.field().equals(field)))
+            .mapToInt(WireField::index)
+            .toArray();
+  }
+
+  /**
+   * @return the event type
+   */
+  public EventType type() {
+    return type;
+  }
+
+  /**
+   * @return when the event fires
+   */
+  public Phase phase() {
+    return phase;
   }
 
   /**
@@ -82,7 +121,6 @@ public record EventSpec(
    * @return the event
    */
   public Event build(Frame frame, Consumer<Throwable> failures) {
-    PayloadSchema schema = PayloadSchema.of(type);
     Object[] values = schema.emptyValues();
     for (FieldBinding field : payload) {
       try {
@@ -92,11 +130,8 @@ public record EventSpec(
         failures.accept(failure);
       }
     }
-    for (String name : schema.fieldNames()) {
-      WireField field = schema.field(name).orElseThrow();
-      if (field.kind() == WireField.Kind.TIME && values[field.index()] == null) {
-        values[field.index()] = Instant.now(); // e.g. last_activity: as the Go helper does
-      }
+    for (int index : unboundTimeFields) {
+      values[index] = Instant.now();
     }
     Event.Builder event =
         Event.builder(type).severity(severity).component(component).payload(schema.build(values));

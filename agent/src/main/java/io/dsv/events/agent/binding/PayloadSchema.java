@@ -3,9 +3,6 @@ package io.dsv.events.agent.binding;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dsv.events.annotations.EventType;
 import io.dsv.events.runtime.model.EventPayload;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,36 +21,26 @@ public final class PayloadSchema {
 
   static {
     for (EventType type : EventType.values()) {
-      SCHEMAS.put(type, new PayloadSchema(EventPayload.classFor(type)));
+      SCHEMAS.put(type, new PayloadSchema(type, EventPayload.classFor(type)));
     }
   }
 
+  private final EventType type;
   private final Map<String, WireField> fields = new LinkedHashMap<>();
   private final Object[] defaults;
-  private final MethodHandle constructor;
 
-  private PayloadSchema(Class<? extends EventPayload> record) {
+  private PayloadSchema(EventType type, Class<? extends EventPayload> record) {
+    this.type = type;
     RecordComponent[] components = record.getRecordComponents();
-    Class<?>[] types = new Class<?>[components.length];
     defaults = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
-      types[i] = component.getType();
       defaults[i] = defaultOf(component.getType());
       String name =
           component.getAccessor().getAnnotation(JsonProperty.class) != null
               ? component.getAccessor().getAnnotation(JsonProperty.class).value()
               : component.getName();
       fields.put(name, WireField.of(name, component, i));
-    }
-    try {
-      constructor =
-          MethodHandles.publicLookup()
-              .findConstructor(record, MethodType.methodType(void.class, types))
-              .asSpreader(Object[].class, components.length)
-              .asType(MethodType.methodType(Object.class, Object[].class));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -103,14 +90,7 @@ public final class PayloadSchema {
    * @return the payload
    */
   public EventPayload build(Object[] values) {
-    try {
-      Object payload = constructor.invokeExact(values);
-      return (EventPayload) payload;
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return PayloadConstructors.create(type, values);
   }
 
   private static Object defaultOf(Class<?> type) {
