@@ -2,8 +2,10 @@ package io.dsv.events.agent;
 
 import io.dsv.events.agent.advice.AgentHandler;
 import io.dsv.events.agent.advice.PlanRegistry;
+import io.dsv.events.agent.binding.PlanCompiler;
 import io.dsv.events.agent.bridge.EventBridge;
 import io.dsv.events.agent.matching.AnnotationPrefilter;
+import io.dsv.events.agent.matching.AnnotationScanner;
 import io.dsv.events.agent.matching.ClassNameFilter;
 import io.dsv.events.agent.matching.PrefilteringTransformer;
 import io.dsv.events.runtime.DsvEventsRuntime;
@@ -56,9 +58,12 @@ public final class DsvEventsAgent {
       AgentLog.info(Messages.AGENT_DISABLED);
       return;
     }
-    boolean strict = config.get(Settings.STRICT);
-    if (strict && !config.problems().isEmpty()) {
-      throw new StrictModeException(config.problems());
+    if (config.get(Settings.STRICT)) {
+      List<String> problems = new ArrayList<>(config.problems());
+      problems.addAll(annotationProblemsOnClassPath(config));
+      if (!problems.isEmpty()) {
+        throw new StrictModeException(problems);
+      }
     }
     started = true;
     // Only what must precede the application's first class happens here; the runtime and Byte
@@ -104,6 +109,24 @@ public final class DsvEventsAgent {
     } catch (RuntimeException | LinkageError e) {
       weaver.completeExceptionally(e);
       AgentLog.problem(Messages.agentFailed(String.valueOf(e)));
+    }
+  }
+
+  /** Strict mode: the application's class path is checked before anything runs. */
+  private static List<String> annotationProblemsOnClassPath(DsvEventsConfig config) {
+    List<Path> entries = new ArrayList<>();
+    for (String entry :
+        System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        entries.add(Path.of(entry));
+      }
+    }
+    try {
+      return new AnnotationScanner(
+              new PlanCompiler(config.get(Settings.TYPES), config.get(Settings.COMPONENT)))
+          .scan(entries);
+    } catch (java.io.IOException | RuntimeException e) {
+      return List.of(Messages.agentFailed("cannot read the class path: " + e));
     }
   }
 

@@ -255,6 +255,19 @@ class AgentIT {
   }
 
   @Test
+  void strictModeStopsTheJvmOnABadAnnotationOnTheClassPath() throws Exception {
+    // BrokenAnnotations sits in the same classes folder as SampleApp.
+    ChildJvm.Result run = ChildJvm.java().agent("strict=true").run(SampleApp.class);
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.stdout()).doesNotContain("DONE");
+    assertThat(run.stderr())
+        .contains("dsv.events.strict=true and the agent found problems")
+        .contains("io.dsv.events.samples.BrokenAnnotations#unknownField")
+        .contains("unknown payload field 'epoch'");
+  }
+
+  @Test
   void aBadSettingWithoutStrictIsReportedAndTheAppRuns() throws Exception {
     ChildJvm.Result run = ChildJvm.java().agent("batch.size=lots").run(SampleApp.class);
 
