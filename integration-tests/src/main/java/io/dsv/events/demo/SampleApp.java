@@ -1,6 +1,7 @@
 package io.dsv.events.demo;
 
 import io.dsv.events.demo.dequeuer.Dequeuer;
+import io.dsv.events.demo.dequeuer.Requeue;
 import io.dsv.events.demo.dequeuer.StrictDequeuer;
 import io.dsv.events.demo.model.Submission;
 import io.dsv.events.demo.monitor.Monitor;
@@ -59,6 +60,7 @@ public final class SampleApp {
         new Monitor.RemoteBatch("v2", epoch, "bafyremote", 3, start.getEpochSecond()));
     Monitor.checkStream("stream:submissions", 12, "dequeuers");
     monitor.trimStream("stream:submissions", 10, 2);
+    print("requeue", new Requeue.Delayed().requeue(bad).id());
     print("complete epoch", dequeuer.completeEpoch(epoch, start.getEpochSecond()));
     System.out.println("DONE");
   }

@@ -114,7 +114,12 @@ class AgentIT {
 
     // ENTRY with metadata
     List<Event> received = ofType(events, EventType.SUBMISSION_RECEIVED);
-    assertThat(received).hasSize(2);
+    assertThat(received).hasSize(3);
+    // superclass annotation, override without one calling super: emitted once; generic method
+    Event requeued = received.get(2);
+    assertThat(requeued.submissionId()).isEqualTo("sub_2");
+    assertThat(((SubmissionPayload) requeued.payload()).reason()).isEqualTo("requeued");
+    assertThat(requeued.metadata()).containsEntry("requeued_by", "delayed");
     assertThat(received.get(0).metadata())
         .containsEntry("source", "peer_1")
         .containsEntry("queue", "submissionQueue");
@@ -338,7 +343,7 @@ class AgentIT {
               .run(SampleApp.class);
 
       assertThat(run.exitCode()).isZero();
-      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.messages().size() >= 23);
+      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.messages().size() >= 24);
       Set<String> types =
           recorder.messages().stream()
               .map(m -> EventJson.read(m.body()).type().wireName())
