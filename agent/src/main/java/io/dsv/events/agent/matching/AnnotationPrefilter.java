@@ -20,6 +20,7 @@ import net.bytebuddy.pool.TypePool;
 public final class AnnotationPrefilter {
   private static final byte[] DESCRIPTOR =
       "Lio/dsv/events/annotations/EmitsEvent".getBytes(StandardCharsets.US_ASCII);
+  private static final int[] SKIP = skipTable();
 
   private final Map<ClassLoader, TypePool> pools = new WeakHashMap<>();
   private final Map<String, Boolean> annotatedHierarchies = new ConcurrentHashMap<>();
@@ -48,25 +49,33 @@ public final class AnnotationPrefilter {
   }
 
   /**
-   * Whether the bytes contain the annotation's type descriptor.
+   * Whether the bytes contain the annotation's type descriptor. A Boyer-Moore-Horspool search: it
+   * skips up to the pattern's length at each step, so a typical class costs a few hundred byte
+   * comparisons rather than one per byte.
    *
    * @param bytes a class file
    * @return {@code true} when {@code @EmitsEvent} or {@code @EmitsEvents} is named in it
    */
   public static boolean mentionsAnnotation(byte[] bytes) {
-    outer:
-    for (int i = 0, last = bytes.length - DESCRIPTOR.length; i <= last; i++) {
-      if (bytes[i] != 'L') {
-        continue;
-      }
-      for (int j = 1; j < DESCRIPTOR.length; j++) {
-        if (bytes[i + j] != DESCRIPTOR[j]) {
-          continue outer;
+    int last = DESCRIPTOR.length - 1;
+    for (int i = last; i < bytes.length; i += SKIP[bytes[i] & 0xff]) {
+      int j = last;
+      while (bytes[i - last + j] == DESCRIPTOR[j]) {
+        if (j-- == 0) {
+          return true;
         }
       }
-      return true;
     }
     return false;
+  }
+
+  private static int[] skipTable() {
+    int[] skip = new int[256];
+    java.util.Arrays.fill(skip, DESCRIPTOR.length);
+    for (int i = 0; i < DESCRIPTOR.length - 1; i++) {
+      skip[DESCRIPTOR[i] & 0xff] = DESCRIPTOR.length - 1 - i;
+    }
+    return skip;
   }
 
   private boolean inherits(ClassLoader loader, String internalName) {
