@@ -3,7 +3,7 @@ package io.dsv.events.runtime.emitter;
 import io.dsv.events.runtime.model.Event;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.jctools.queues.MpscArrayQueue;
+import org.jctools.queues.atomic.MpscAtomicArrayQueue;
 
 /**
  * The bounded buffer between {@code emit} (many producer threads) and the dispatcher (one
@@ -23,12 +23,12 @@ final class EventBuffer {
   private static final long LAST_NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
   private static final int NAPS_BEFORE_PARKING = 64;
 
-  private final MpscArrayQueue<Event> queue;
+  private final MpscAtomicArrayQueue<Event> queue;
   private final int capacity;
   private volatile Thread parkedConsumer;
 
   EventBuffer(int capacity) {
-    this.queue = new MpscArrayQueue<>(Math.max(2, capacity));
+    this.queue = new MpscAtomicArrayQueue<>(Math.max(2, capacity));
     this.capacity = capacity;
   }
 

@@ -4,7 +4,7 @@ import io.dsv.events.runtime.model.Event;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
-import org.jctools.queues.MpscArrayQueue;
+import org.jctools.queues.atomic.MpscAtomicArrayQueue;
 
 /**
  * One subscriber's queue of events and the task that feeds them to its handler, one at a time and
@@ -16,7 +16,7 @@ final class SubscriberLane implements Runnable {
   private static final int EVENTS_PER_TURN = 256;
 
   private final Subscriber subscriber;
-  private final MpscArrayQueue<Event> mailbox;
+  private final MpscAtomicArrayQueue<Event> mailbox;
   private final WorkerPool pool;
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private volatile Invocation current;
@@ -29,7 +29,7 @@ final class SubscriberLane implements Runnable {
 
   SubscriberLane(Subscriber subscriber, int capacity, WorkerPool pool) {
     this.subscriber = subscriber;
-    this.mailbox = new MpscArrayQueue<>(Math.max(2, capacity));
+    this.mailbox = new MpscAtomicArrayQueue<>(Math.max(2, capacity));
     this.pool = pool;
   }
 
