@@ -18,6 +18,8 @@ class ArchitectureTest {
     classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // the runtime's test support (a test-jar) is test code too
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("io.dsv.events");
   }
 
