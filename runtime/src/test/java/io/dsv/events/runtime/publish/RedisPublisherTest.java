@@ -112,7 +112,7 @@ class RedisPublisherTest {
       }
 
       await().atMost(Duration.ofSeconds(60)).until(() -> receivedIds.size() >= count);
-      stream.close();
+      reader.interrupt(); // ends the blocking iteration
       reader.join();
       assertThat(receivedIds).isEqualTo(sentIds);
       assertThat(stream.counts().malformed()).isZero();
