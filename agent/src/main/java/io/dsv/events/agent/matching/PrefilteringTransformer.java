@@ -14,6 +14,7 @@ import java.security.ProtectionDomain;
  * (then the class runs unwoven, and that is reported).
  */
 public final class PrefilteringTransformer implements ClassFileTransformer {
+  // Only the class-loader overload is implemented: the JDK's module-aware overload delegates to it.
   private static final long READY_WAIT_SECONDS = 10;
 
   private final java.util.concurrent.CompletableFuture<ClassFileTransformer> weaver;
@@ -32,24 +33,6 @@ public final class PrefilteringTransformer implements ClassFileTransformer {
     this.weaver = weaver;
     this.names = names;
     this.annotations = annotations;
-  }
-
-  @Override
-  public byte[] transform(
-      Module module,
-      ClassLoader loader,
-      String className,
-      Class<?> classBeingRedefined,
-      ProtectionDomain protectionDomain,
-      byte[] bytes)
-      throws IllegalClassFormatException {
-    if (!isCandidate(loader, className, bytes)) {
-      return null;
-    }
-    ClassFileTransformer ready = ready(className);
-    return ready == null
-        ? null
-        : ready.transform(module, loader, className, classBeingRedefined, protectionDomain, bytes);
   }
 
   @Override

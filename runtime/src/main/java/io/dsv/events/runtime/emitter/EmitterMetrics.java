@@ -10,12 +10,13 @@ import static io.dsv.events.runtime.metrics.MetricNames.SUBSCRIBER_DROPPED;
 import static io.dsv.events.runtime.metrics.MetricNames.TAG_KIND;
 import static io.dsv.events.runtime.metrics.MetricNames.TAG_REASON;
 import static io.dsv.events.runtime.metrics.MetricNames.TAG_SUBSCRIBER;
-import static io.dsv.events.runtime.metrics.MetricNames.TAG_TYPE;
 
 import io.dsv.events.annotations.EventType;
+import io.dsv.events.runtime.metrics.PerTypeCounter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -25,57 +26,57 @@ import java.util.function.Supplier;
  * counts, registered only when metrics are enabled, so the hot path never touches a registry.
  */
 final class EmitterMetrics {
-  private final LongAdder[] emitted = adders(EventType.values().length);
-  private final LongAdder[] processed = adders(EventType.values().length);
-  private final LongAdder[][] dropped = new LongAdder[DropReason.values().length][];
+  private final PerTypeCounter emitted = new PerTypeCounter();
+  private final PerTypeCounter processed = new PerTypeCounter();
+  private final PerTypeCounter[] dropped = new PerTypeCounter[DropReason.values().length];
   final LongAdder sinkFailures = new LongAdder();
 
   EmitterMetrics() {
     for (DropReason reason : DropReason.values()) {
-      dropped[reason.ordinal()] = adders(EventType.values().length);
+      dropped[reason.ordinal()] = new PerTypeCounter();
     }
   }
 
   void emitted(EventType type) {
-    emitted[type.ordinal()].increment();
+    emitted.increment(type);
   }
 
   void processed(EventType type) {
-    processed[type.ordinal()].increment();
+    processed.increment(type);
   }
 
   void dropped(EventType type, DropReason reason) {
-    dropped[reason.ordinal()][type.ordinal()].increment();
+    dropped[reason.ordinal()].increment(type);
   }
 
   long emittedTotal() {
-    return total(emitted);
+    return emitted.total();
   }
 
   long processedTotal() {
-    return total(processed);
+    return processed.total();
   }
 
   long processedOf(EventType type) {
-    return processed[type.ordinal()].sum();
+    return processed.of(type);
   }
 
   long emittedOf(EventType type) {
-    return emitted[type.ordinal()].sum();
+    return emitted.of(type);
   }
 
   long droppedOf(EventType type) {
     long sum = 0;
-    for (DropReason reason : DropReason.values()) {
-      sum += dropped[reason.ordinal()][type.ordinal()].sum();
+    for (PerTypeCounter reason : dropped) {
+      sum += reason.of(type);
     }
     return sum;
   }
 
   long droppedTotal() {
     long sum = 0;
-    for (DropReason reason : DropReason.values()) {
-      sum += total(dropped[reason.ordinal()]);
+    for (PerTypeCounter reason : dropped) {
+      sum += reason.total();
     }
     return sum;
   }
@@ -90,26 +91,15 @@ final class EmitterMetrics {
 
   void register(
       MeterRegistry registry, Supplier<Number> bufferUsage, Supplier<Number> subscribers) {
-    for (EventType type : EventType.values()) {
-      String wire = type.wireName();
-      LongAdder emittedCount = emitted[type.ordinal()];
-      LongAdder processedCount = processed[type.ordinal()];
-      FunctionCounter.builder(EVENTS_EMITTED, emittedCount, LongAdder::doubleValue)
-          .description("Events passed to emit")
-          .tag(TAG_TYPE, wire)
-          .register(registry);
-      FunctionCounter.builder(EVENTS_PROCESSED, processedCount, LongAdder::doubleValue)
-          .description("Events dispatched to subscribers")
-          .tag(TAG_TYPE, wire)
-          .register(registry);
-      for (DropReason reason : DropReason.values()) {
-        FunctionCounter.builder(
-                EVENTS_DROPPED, dropped[reason.ordinal()][type.ordinal()], LongAdder::doubleValue)
-            .description("Events the emitter did not accept")
-            .tag(TAG_TYPE, wire)
-            .tag(TAG_REASON, reason.tag())
-            .register(registry);
-      }
+    emitted.register(registry, EVENTS_EMITTED, "Events passed to emit", Tags.empty());
+    processed.register(
+        registry, EVENTS_PROCESSED, "Events dispatched to subscribers", Tags.empty());
+    for (DropReason reason : DropReason.values()) {
+      dropped[reason.ordinal()].register(
+          registry,
+          EVENTS_DROPPED,
+          "Events the emitter did not accept",
+          Tags.of(TAG_REASON, reason.tag()));
     }
     FunctionCounter.builder(PROCESSING_ERRORS, sinkFailures, LongAdder::doubleValue)
         .description("Sinks that threw, against their contract")
@@ -136,21 +126,5 @@ final class EmitterMetrics {
         .description("Events a subscriber's queue could not take")
         .tag(TAG_SUBSCRIBER, id)
         .register(registry);
-  }
-
-  private static LongAdder[] adders(int count) {
-    LongAdder[] adders = new LongAdder[count];
-    for (int i = 0; i < count; i++) {
-      adders[i] = new LongAdder();
-    }
-    return adders;
-  }
-
-  private static long total(LongAdder[] adders) {
-    long sum = 0;
-    for (LongAdder adder : adders) {
-      sum += adder.sum();
-    }
-    return sum;
   }
 }

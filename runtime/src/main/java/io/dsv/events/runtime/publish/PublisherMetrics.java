@@ -9,12 +9,13 @@ import static io.dsv.events.runtime.metrics.MetricNames.PUBLISH_DROPPED;
 import static io.dsv.events.runtime.metrics.MetricNames.PUBLISH_FAILED;
 import static io.dsv.events.runtime.metrics.MetricNames.TAG_KIND;
 import static io.dsv.events.runtime.metrics.MetricNames.TAG_REASON;
-import static io.dsv.events.runtime.metrics.MetricNames.TAG_TYPE;
 
 import io.dsv.events.annotations.EventType;
+import io.dsv.events.runtime.metrics.PerTypeCounter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -23,47 +24,45 @@ import java.util.function.Supplier;
  * to the publisher ends in exactly one of published, dropped or failed (or is pending).
  */
 final class PublisherMetrics {
-  private static final int TYPES = EventType.values().length;
-
-  private final LongAdder[] accepted = adders(TYPES);
-  private final LongAdder[] published = adders(TYPES);
-  private final LongAdder[] failed = adders(TYPES);
-  private final LongAdder[][] dropped = new LongAdder[PublishDropReason.values().length][];
+  private final PerTypeCounter accepted = new PerTypeCounter();
+  private final PerTypeCounter published = new PerTypeCounter();
+  private final PerTypeCounter failed = new PerTypeCounter();
+  private final PerTypeCounter[] dropped = new PerTypeCounter[PublishDropReason.values().length];
   final LongAdder batches = new LongAdder();
   final LongAdder connectionErrors = new LongAdder();
   final LongAdder commandErrors = new LongAdder();
 
   PublisherMetrics() {
     for (PublishDropReason reason : PublishDropReason.values()) {
-      dropped[reason.ordinal()] = adders(TYPES);
+      dropped[reason.ordinal()] = new PerTypeCounter();
     }
   }
 
   void accepted(EventType type) {
-    accepted[type.ordinal()].increment();
+    accepted.increment(type);
   }
 
   void published(EventType type) {
-    published[type.ordinal()].increment();
+    published.increment(type);
   }
 
   void failed(EventType type) {
-    failed[type.ordinal()].increment();
+    failed.increment(type);
   }
 
   void dropped(EventType type, PublishDropReason reason) {
-    dropped[reason.ordinal()][type.ordinal()].increment();
+    dropped[reason.ordinal()].increment(type);
   }
 
   PublisherCounts counts(EventType type) {
     long droppedSum = 0;
-    for (PublishDropReason reason : PublishDropReason.values()) {
-      droppedSum += dropped[reason.ordinal()][type.ordinal()].sum();
+    for (PerTypeCounter reason : dropped) {
+      droppedSum += reason.of(type);
     }
-    long failedSum = failed[type.ordinal()].sum();
-    long publishedSum = published[type.ordinal()].sum();
+    long failedSum = failed.of(type);
+    long publishedSum = published.of(type);
     // Read accepted last: it is counted first, so pending can never come out negative.
-    long acceptedSum = accepted[type.ordinal()].sum();
+    long acceptedSum = accepted.of(type);
     return new PublisherCounts(
         acceptedSum,
         publishedSum,
@@ -73,23 +72,15 @@ final class PublisherMetrics {
   }
 
   void register(MeterRegistry registry, Supplier<Number> pending, Supplier<Number> connected) {
-    for (EventType type : EventType.values()) {
-      String wire = type.wireName();
-      FunctionCounter.builder(EVENTS_PUBLISHED, published[type.ordinal()], LongAdder::doubleValue)
-          .description("Events Redis acknowledged")
-          .tag(TAG_TYPE, wire)
-          .register(registry);
-      FunctionCounter.builder(PUBLISH_FAILED, failed[type.ordinal()], LongAdder::doubleValue)
-          .description("Events Redis refused with an error reply")
-          .tag(TAG_TYPE, wire)
-          .register(registry);
-      for (PublishDropReason reason : PublishDropReason.values()) {
-        FunctionCounter.builder(
-                PUBLISH_DROPPED, dropped[reason.ordinal()][type.ordinal()], LongAdder::doubleValue)
-            .description("Events the publisher gave up on")
-            .tags(TAG_TYPE, wire, TAG_REASON, reason.tag())
-            .register(registry);
-      }
+    published.register(registry, EVENTS_PUBLISHED, "Events Redis acknowledged", Tags.empty());
+    failed.register(
+        registry, PUBLISH_FAILED, "Events Redis refused with an error reply", Tags.empty());
+    for (PublishDropReason reason : PublishDropReason.values()) {
+      dropped[reason.ordinal()].register(
+          registry,
+          PUBLISH_DROPPED,
+          "Events the publisher gave up on",
+          Tags.of(TAG_REASON, reason.tag()));
     }
     FunctionCounter.builder(PUBLISHER_BATCHES, batches, LongAdder::doubleValue)
         .description("Batches sent to Redis")
@@ -106,13 +97,5 @@ final class PublisherMetrics {
     Gauge.builder(PUBLISHER_CONNECTED, connected)
         .description("1 while connected to Redis")
         .register(registry);
-  }
-
-  private static LongAdder[] adders(int count) {
-    LongAdder[] adders = new LongAdder[count];
-    for (int i = 0; i < count; i++) {
-      adders[i] = new LongAdder();
-    }
-    return adders;
   }
 }
