@@ -105,11 +105,4 @@ public final class EventPlan {
   public void markOverridden() {
     overridden = true;
   }
-
-  /**
-   * @return how many events the plan holds
-   */
-  public int size() {
-    return byPhase.values().stream().mapToInt(List::size).sum();
-  }
 }

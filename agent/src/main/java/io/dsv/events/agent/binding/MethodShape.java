@@ -30,15 +30,4 @@ public record MethodShape(
         java.util.Collections.unmodifiableList(new java.util.ArrayList<>(parameterNames));
     parameterTypes = List.copyOf(parameterTypes);
   }
-
-  /**
-   * The same method, bound for another phase.
-   *
-   * @param other the phase
-   * @return the shape
-   */
-  public MethodShape at(Phase other) {
-    return new MethodShape(
-        declaringType, isStatic, parameterNames, parameterTypes, resultType, other);
-  }
 }
