@@ -53,33 +53,45 @@ public final class AgentHandler implements EventBridge.Handler {
     if (plan == null) {
       return null;
     }
-    Call call;
+    Object state;
     if (plan.overridden() && self != null) {
       Call outer = CURRENT.get();
       if (outer != null && outer.self() == self && overrides(outer.plan(), plan)) {
         return NESTED; // a super call from an override: the override's events stand for the call
       }
-      call = new Call(self, plan, outer, System.nanoTime(), true);
+      Call call = new Call(self, plan, outer, start(plan), true);
       CURRENT.set(call);
+      state = call;
     } else {
-      call = new Call(self, plan, null, System.nanoTime(), false);
+      // The common case needs no per-call state but, when asked for, the start time.
+      state = plan.usesElapsed() ? new Call(self, plan, null, System.nanoTime(), false) : plan;
     }
-    fire(plan, plan.at(Phase.ENTRY), new Frame(self, args, null, null, 0));
-    return call;
+    List<EventSpec> entry = plan.at(Phase.ENTRY);
+    if (!entry.isEmpty()) {
+      fire(plan, entry, new Frame(self, args, null, null, 0));
+    }
+    return state;
   }
 
   @Override
   public void onExit(
       int planId, Object state, Object self, Object[] args, Object result, Throwable thrown) {
-    if (state == NESTED || !(state instanceof Call call)) {
-      return;
+    EventPlan plan;
+    long start;
+    if (state instanceof Call call) {
+      if (call.tracked()) {
+        CURRENT.set(call.outer());
+      }
+      plan = call.plan();
+      start = call.startNanos();
+    } else if (state instanceof EventPlan untracked) {
+      plan = untracked;
+      start = 0;
+    } else {
+      return; // NESTED, or the entry advice failed
     }
-    if (call.tracked()) {
-      CURRENT.set(call.outer());
-    }
-    EventPlan plan = call.plan();
     if (thrown != null) {
-      fire(plan, plan.at(Phase.EXCEPTION), frame(call, args, null, thrown));
+      fire(plan, plan.at(Phase.EXCEPTION), frame(plan, start, self, args, null, thrown));
     } else if (plan.async() && result instanceof CompletionStage<?> stage) {
       stage.whenComplete(
           (value, failure) -> {
@@ -88,13 +100,13 @@ public final class AgentHandler implements EventBridge.Handler {
                   failure instanceof CompletionException && failure.getCause() != null
                       ? failure.getCause()
                       : failure;
-              fire(plan, plan.at(Phase.EXCEPTION), frame(call, args, null, cause));
+              fire(plan, plan.at(Phase.EXCEPTION), frame(plan, start, self, args, null, cause));
             } else {
-              fire(plan, plan.at(Phase.RETURN), frame(call, args, value, null));
+              fire(plan, plan.at(Phase.RETURN), frame(plan, start, self, args, value, null));
             }
           });
     } else {
-      fire(plan, plan.at(Phase.RETURN), frame(call, args, result, null));
+      fire(plan, plan.at(Phase.RETURN), frame(plan, start, self, args, result, null));
     }
   }
 
@@ -103,8 +115,14 @@ public final class AgentHandler implements EventBridge.Handler {
         && !outer.declaringType().equals(inner.declaringType());
   }
 
-  private static Frame frame(Call call, Object[] args, Object result, Throwable thrown) {
-    return new Frame(call.self(), args, result, thrown, System.nanoTime() - call.startNanos());
+  private static long start(EventPlan plan) {
+    return plan.usesElapsed() ? System.nanoTime() : 0;
+  }
+
+  private static Frame frame(
+      EventPlan plan, long start, Object self, Object[] args, Object result, Throwable thrown) {
+    long elapsed = plan.usesElapsed() ? System.nanoTime() - start : 0;
+    return new Frame(self, args, result, thrown, elapsed);
   }
 
   private void fire(EventPlan plan, List<EventSpec> specs, Frame frame) {

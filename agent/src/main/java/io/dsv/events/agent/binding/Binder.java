@@ -27,6 +27,7 @@ public final class Binder {
 
   private final MethodShape shape;
   private boolean usesArguments;
+  private boolean usesElapsed;
 
   /**
    * A binder for one method and phase.
@@ -77,6 +78,15 @@ public final class Binder {
    */
   public boolean usesArguments() {
     return usesArguments;
+  }
+
+  /**
+   * Whether any expression compiled so far reads {@code elapsedMs}.
+   *
+   * @return {@code true} when calls must note their start time
+   */
+  public boolean usesElapsed() {
+    return usesElapsed;
   }
 
   /**
@@ -174,6 +184,7 @@ public final class Binder {
         if (shape.phase() == Phase.ENTRY) {
           throw new BindingException("'elapsedMs' is not available at ENTRY");
         }
+        usesElapsed = true;
         return new Typed(frame -> frame.elapsedNanos() / 1_000_000L, LONG);
       }
       default -> {

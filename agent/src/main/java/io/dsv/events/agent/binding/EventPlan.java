@@ -14,6 +14,7 @@ public final class EventPlan {
   private final String family;
   private final String declaringType;
   private final boolean usesArguments;
+  private final boolean usesElapsed;
   private final boolean async;
   private final Map<Phase, List<EventSpec>> byPhase = new EnumMap<>(Phase.class);
   private volatile boolean overridden;
@@ -25,6 +26,7 @@ public final class EventPlan {
    * @param declaringType the woven class
    * @param usesArguments whether any expression reads an argument (else the advice skips copying
    *     them)
+   * @param usesElapsed whether any expression reads {@code elapsedMs} (else calls skip the clock)
    * @param async whether {@code RETURN}/{@code EXCEPTION} events wait for a returned {@code
    *     CompletionStage}
    * @param events the events, each with its phase
@@ -34,12 +36,14 @@ public final class EventPlan {
       String family,
       String declaringType,
       boolean usesArguments,
+      boolean usesElapsed,
       boolean async,
       List<EventSpec> events) {
     this.method = method;
     this.family = family;
     this.declaringType = declaringType;
     this.usesArguments = usesArguments;
+    this.usesElapsed = usesElapsed;
     this.async = async;
     for (Phase phase : Phase.values()) {
       byPhase.put(phase, events.stream().filter(e -> e.phase() == phase).toList());
@@ -72,6 +76,13 @@ public final class EventPlan {
    */
   public boolean usesArguments() {
     return usesArguments;
+  }
+
+  /**
+   * @return whether any expression reads {@code elapsedMs}
+   */
+  public boolean usesElapsed() {
+    return usesElapsed;
   }
 
   /**

@@ -128,6 +128,7 @@ public final class PlanCompiler {
     List<String> problems = new ArrayList<>();
     List<EventSpec> specs = new ArrayList<>();
     boolean usesArguments = false;
+    boolean usesElapsed = false;
     TypeDescription returned = method.getReturnType().asErasure();
     boolean async = returned.isAssignableTo(CompletionStage.class);
     for (EmitsEvent annotation : annotationsOf(source)) {
@@ -138,6 +139,7 @@ public final class PlanCompiler {
       Binder binder = new Binder(shape);
       EventSpec spec = spec(where, annotation, binder, fieldParameters(method, source), problems);
       usesArguments |= binder.usesArguments();
+      usesElapsed |= binder.usesElapsed();
       if (spec != null) {
         specs.add(spec);
       }
@@ -147,7 +149,8 @@ public final class PlanCompiler {
     }
     String family = method.getName() + method.getParameters().asTypeList().asErasures();
     return new Result(
-        new EventPlan(where, family, type.getName(), usesArguments, async, specs), problems);
+        new EventPlan(where, family, type.getName(), usesArguments, usesElapsed, async, specs),
+        problems);
   }
 
   private EventSpec spec(

@@ -101,8 +101,19 @@ public final class AgentEntry {
     return implLoader;
   }
 
+  /**
+   * The jar holding the nested agent: found by its content rather than by where this class was
+   * loaded from, since an application may carry a copy of this class on its own class path.
+   */
   private static Path agentJar() {
     try {
+      java.util.Enumeration<URL> nested = ClassLoader.getSystemClassLoader().getResources(IMPL_JAR);
+      while (nested.hasMoreElements()) {
+        String url = nested.nextElement().toString(); // jar:file:/path/agent.jar!/dsv-events/...
+        if (url.startsWith("jar:file:")) {
+          return Path.of(new java.net.URI(url.substring(4, url.indexOf("!/"))));
+        }
+      }
       return Path.of(AgentEntry.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (Exception e) {
       throw new IllegalStateException("Cannot locate the dsv-events agent jar", e);
