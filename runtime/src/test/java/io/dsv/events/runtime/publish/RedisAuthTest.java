@@ -27,6 +27,20 @@ class RedisAuthTest {
     server.kill();
   }
 
+  /** A server whose user {@code pub} may run PUBLISH only, on channels matching a pattern. */
+  private static OwnRedisServer startWithPublishOnlyUser(String channelPattern) throws Exception {
+    return OwnRedisServer.create()
+        .start(
+            "--user",
+            "pub",
+            "on",
+            ">pub-pw",
+            "resetchannels",
+            "&" + channelPattern,
+            "-@all",
+            "+publish");
+  }
+
   private DsvEventsRuntime runtime(String uri) {
     return DsvEventsRuntime.start(
         DsvEventsConfig.of(
@@ -59,17 +73,7 @@ class RedisAuthTest {
 
   @Test
   void aclUserThatMayOnlyPublishToItsChannelsWorks() throws Exception {
-    server =
-        OwnRedisServer.create()
-            .start(
-                "--user",
-                "pub",
-                "on",
-                ">pub-pw",
-                "resetchannels",
-                "&" + prefix + "*",
-                "-@all",
-                "+publish");
+    server = startWithPublishOnlyUser(prefix + "*");
     try (ChannelRecorder recorder = ChannelRecorder.patterns(server.uri(), prefix + ":*");
         DsvEventsRuntime runtime = runtime(server.uri("pub", "pub-pw"))) {
       runtime.emitter().emitEpochStarted("dequeuer", "e1");
@@ -110,17 +114,7 @@ class RedisAuthTest {
 
   @Test
   void publishRefusedByAclIsCountedAsFailedAndExplained() throws Exception {
-    server =
-        OwnRedisServer.create()
-            .start(
-                "--user",
-                "pub",
-                "on",
-                ">pub-pw",
-                "resetchannels",
-                "&elsewhere:*",
-                "-@all",
-                "+publish");
+    server = startWithPublishOnlyUser("elsewhere:*");
     try (CapturedLogs logs = new CapturedLogs("io.dsv.events");
         DsvEventsRuntime runtime = runtime(server.uri("pub", "pub-pw"))) {
       runtime.emitter().emitEpochStarted("dequeuer", "e1");
