@@ -16,6 +16,7 @@ import io.dsv.events.runtime.messages.Messages;
 import io.dsv.events.runtime.metrics.MetricNames;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
@@ -30,8 +31,6 @@ import java.util.concurrent.atomic.LongAdder;
  * loader of its own.
  */
 public final class DsvEventsAgent {
-  private static final String VERSION =
-      DsvEventsAgent.class.getPackage().getImplementationVersion();
   private static volatile boolean started;
 
   private DsvEventsAgent() {}
@@ -89,7 +88,8 @@ public final class DsvEventsAgent {
       CompletableFuture<ClassFileTransformer> weaver,
       long begin) {
     try {
-      DsvEventsRuntime runtime = DsvEventsRuntime.start(config);
+      DsvEventsRuntime runtime =
+          DsvEventsRuntime.start(config, new SimpleMeterRegistry(), AgentLog::info);
       PlanRegistry plans = new PlanRegistry();
       LongAdder bindingFailures = new LongAdder();
       EventBridge.install(
@@ -102,9 +102,9 @@ public final class DsvEventsAgent {
       Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "dsv-events-shutdown"));
       AgentLog.info(
           Messages.agentStarted(
-              VERSION == null ? "dev" : VERSION,
+              AgentVersion.get(),
               (System.nanoTime() - begin) / 1_000_000,
-              destination(config),
+              destination(config, runtime.metricsExport().describe()),
               config.describe()));
     } catch (RuntimeException | LinkageError e) {
       weaver.completeExceptionally(e);
@@ -130,7 +130,7 @@ public final class DsvEventsAgent {
     }
   }
 
-  private static String destination(DsvEventsConfig config) {
+  private static String destination(DsvEventsConfig config, String metrics) {
     List<String> places = new ArrayList<>();
     String uri = config.get(Settings.REDIS_URI);
     if (uri != null) {
@@ -144,9 +144,11 @@ public final class DsvEventsAgent {
     if (config.get(Settings.LOG) != null) {
       places.add("JSON lines to " + config.get(Settings.LOG));
     }
-    return places.isEmpty()
-        ? "in-process subscribers only (no dsv.events.redis.uri, no dsv.events.log)"
-        : String.join(" and ", places);
+    String events =
+        places.isEmpty()
+            ? "in-process subscribers only (no dsv.events.redis.uri, no dsv.events.log)"
+            : String.join(" and ", places);
+    return metrics.isEmpty() ? events : events + "; metrics to " + metrics;
   }
 
   private static void registerMeters(

@@ -6,6 +6,7 @@ import io.dsv.events.runtime.emitter.Emitter;
 import io.dsv.events.runtime.emitter.EmitterConfig;
 import io.dsv.events.runtime.emitter.Subscriber;
 import io.dsv.events.runtime.messages.Messages;
+import io.dsv.events.runtime.metrics.MetricsExport;
 import io.dsv.events.runtime.publish.PublisherConfig;
 import io.dsv.events.runtime.publish.RedisPublisher;
 import io.dsv.events.runtime.sink.JsonLinesSink;
@@ -14,6 +15,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The whole runtime built from one configuration: the emitter; the Redis publisher fed by it when
@@ -36,6 +38,7 @@ public final class DsvEventsRuntime implements AutoCloseable {
 
   private final DsvEventsConfig config;
   private final MeterRegistry registry;
+  private final MetricsExport metricsExport;
   private final Emitter emitter;
   private final RedisPublisher publisher;
   private final JsonLinesSink log;
@@ -43,12 +46,13 @@ public final class DsvEventsRuntime implements AutoCloseable {
 
   private DsvEventsRuntime(
       DsvEventsConfig config,
-      MeterRegistry registry,
+      MetricsExport metricsExport,
       Emitter emitter,
       RedisPublisher publisher,
       JsonLinesSink log) {
     this.config = config;
-    this.registry = registry;
+    this.registry = metricsExport.registry();
+    this.metricsExport = metricsExport;
     this.emitter = emitter;
     this.publisher = publisher;
     this.log = log;
@@ -72,10 +76,29 @@ public final class DsvEventsRuntime implements AutoCloseable {
    * @return the running runtime
    */
   public static DsvEventsRuntime start(DsvEventsConfig config, MeterRegistry registry) {
-    config
-        .problems()
-        .forEach(problem -> LOG.log(System.Logger.Level.WARNING, Messages.LOG_PREFIX + problem));
+    return start(
+        config,
+        registry,
+        message -> LOG.log(System.Logger.Level.WARNING, Messages.LOG_PREFIX + message));
+  }
+
+  /**
+   * Builds and starts the runtime, its meters on the caller's registry (and on the exports the
+   * {@code dsv.events.metrics.*} settings ask for), its notices to the caller's log.
+   *
+   * @param config resolved settings; problems in it are logged, and defaults used for them
+   * @param registry where meters go (when {@code dsv.events.metrics} is on)
+   * @param notices where configuration problems, export failures and the periodic metrics line are
+   *     written, one message each, without prefix
+   * @return the running runtime
+   */
+  public static DsvEventsRuntime start(
+      DsvEventsConfig config, MeterRegistry registry, Consumer<String> notices) {
+    config.problems().forEach(notices);
     boolean metrics = config.get(Settings.METRICS);
+    MetricsExport export =
+        metrics ? MetricsExport.start(config, registry, notices) : MetricsExport.none(registry);
+    registry = export.registry();
     Emitter emitter = new Emitter(EmitterConfig.from(config), registry);
     RedisPublisher publisher = null;
     String redisUri = config.get(Settings.REDIS_URI);
@@ -85,24 +108,22 @@ public final class DsvEventsRuntime implements AutoCloseable {
               .start();
       emitter.addSink(publisher);
     }
-    JsonLinesSink log = openLog(config.get(Settings.LOG));
+    JsonLinesSink log = openLog(config.get(Settings.LOG), notices);
     if (log != null) {
       emitter.subscribe(Subscriber.toAll(LOG_SUBSCRIBER, log));
     }
     emitter.start();
-    return new DsvEventsRuntime(config, registry, emitter, publisher, log);
+    return new DsvEventsRuntime(config, export, emitter, publisher, log);
   }
 
-  private static JsonLinesSink openLog(String target) {
+  private static JsonLinesSink openLog(String target, Consumer<String> notices) {
     if (target == null) {
       return null;
     }
     try {
       return JsonLinesSink.open(target);
     } catch (IOException | RuntimeException e) {
-      LOG.log(
-          System.Logger.Level.WARNING,
-          Messages.LOG_PREFIX + Messages.cannotOpenLog(target, e.toString()));
+      notices.accept(Messages.cannotOpenLog(target, e.toString()));
       return null;
     }
   }
@@ -132,6 +153,15 @@ public final class DsvEventsRuntime implements AutoCloseable {
    */
   public MeterRegistry registry() {
     return registry;
+  }
+
+  /**
+   * Where the meters are exported (Prometheus page, JMX, periodic line).
+   *
+   * @return the exports
+   */
+  public MetricsExport metricsExport() {
+    return metricsExport;
   }
 
   /**
@@ -173,6 +203,7 @@ public final class DsvEventsRuntime implements AutoCloseable {
         complete = false;
       }
     }
+    metricsExport.close();
     return complete;
   }
 }

@@ -58,9 +58,9 @@ public final class AgentEntry {
    */
   public static void main(String[] args) throws Exception {
     ClassLoader loader = implLoader(ClassLoader.getSystemClassLoader());
-    Method main = loader.loadClass(CLI_CLASS).getMethod("main", String[].class);
+    Method run = loader.loadClass(CLI_CLASS).getMethod("run", Path.class, String[].class);
     Thread.currentThread().setContextClassLoader(loader);
-    main.invoke(null, (Object) args);
+    System.exit((Integer) run.invoke(null, agentJar(), args));
   }
 
   private static synchronized void start(

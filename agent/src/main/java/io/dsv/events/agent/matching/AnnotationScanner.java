@@ -1,6 +1,8 @@
 package io.dsv.events.agent.matching;
 
 import io.dsv.events.agent.binding.PlanCompiler;
+import io.dsv.events.annotations.EmitsEvent;
+import io.dsv.events.runtime.messages.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,6 +33,15 @@ public final class AnnotationScanner {
   }
 
   /**
+   * What a scan found.
+   *
+   * @param classes classes that mention {@code @EmitsEvent}
+   * @param methods methods that would be woven (or would be, but for their problems)
+   * @param problems every problem, one message each
+   */
+  public record Report(int classes, int methods, List<String> problems) {}
+
+  /**
    * Scans class path entries (folders of classes and jars).
    *
    * @param entries the entries
@@ -38,26 +49,54 @@ public final class AnnotationScanner {
    * @throws IOException when an entry cannot be read
    */
   public List<String> scan(List<Path> entries) throws IOException {
+    return scan(entries, List.of()).problems();
+  }
+
+  /**
+   * Scans folders of classes and jars, resolving the types their annotations refer to in them, in
+   * {@code dependencies} and in the JDK.
+   *
+   * @param targets the entries whose classes are checked
+   * @param dependencies further entries, read only to resolve types
+   * @return what was found
+   * @throws IOException when an entry cannot be read
+   */
+  public Report scan(List<Path> targets, List<Path> dependencies) throws IOException {
     List<ClassFileLocator> locators = new ArrayList<>();
-    for (Path entry : entries) {
+    for (Path entry : concat(targets, dependencies)) {
       locators.add(
           Files.isDirectory(entry)
               ? new ClassFileLocator.ForFolder(entry.toFile())
               : ClassFileLocator.ForJarFile.of(entry.toFile()));
     }
+    locators.add(ClassFileLocator.ForClassLoader.of(EmitsEvent.class.getClassLoader()));
     locators.add(ClassFileLocator.ForClassLoader.ofPlatformLoader());
-    ClassFileLocator locator = new ClassFileLocator.Compound(locators);
-    TypePool pool = TypePool.Default.of(locator);
+    TypePool pool = TypePool.Default.of(new ClassFileLocator.Compound(locators));
     List<String> problems = new ArrayList<>();
-    for (Path entry : entries) {
+    int classes = 0;
+    int methods = 0;
+    for (Path entry : targets) {
       for (String className : annotatedClasses(entry)) {
-        TypeDescription type = pool.describe(className).resolve();
-        for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
-          problems.addAll(compiler.compile(type, method).problems());
+        classes++;
+        try {
+          TypeDescription type = pool.describe(className).resolve();
+          for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
+            PlanCompiler.Result result = compiler.compile(type, method);
+            methods += result.plan() != null || !result.problems().isEmpty() ? 1 : 0;
+            problems.addAll(result.problems());
+          }
+        } catch (IllegalStateException e) { // Byte Buddy: a referenced type is not on the path
+          problems.add(Messages.classNotCheckable(className, e.getMessage()));
         }
       }
     }
-    return problems;
+    return new Report(classes, methods, problems);
+  }
+
+  private static List<Path> concat(List<Path> first, List<Path> second) {
+    List<Path> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   private static List<String> annotatedClasses(Path entry) throws IOException {

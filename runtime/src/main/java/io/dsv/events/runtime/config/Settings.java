@@ -7,6 +7,7 @@ import static io.dsv.events.runtime.config.ValueParser.LOG_TARGET;
 import static io.dsv.events.runtime.config.ValueParser.REDIS_ADDRESS;
 import static io.dsv.events.runtime.config.ValueParser.TEXT;
 import static io.dsv.events.runtime.config.ValueParser.duration;
+import static io.dsv.events.runtime.config.ValueParser.intBetween;
 import static io.dsv.events.runtime.config.ValueParser.intFrom;
 
 import io.dsv.events.annotations.EventType;
@@ -124,6 +125,30 @@ public final class Settings {
   public static final Setting<Boolean> METRICS =
       new Setting<>("metrics", true, "true", BOOLEAN, false, "collect metrics");
 
+  /** Port of the Prometheus scrape page ({@code /metrics}); unset: no page; 0: any free port. */
+  public static final Setting<Integer> METRICS_PROMETHEUS_PORT =
+      new Setting<>(
+          "metrics.prometheus.port",
+          null,
+          "unset",
+          intBetween(0, 65_535),
+          false,
+          "serve a Prometheus scrape page at http://<host>:<port>/metrics; 0: any free port");
+
+  /** Whether the meters are registered in JMX (domain {@code dsv.events}). */
+  public static final Setting<Boolean> METRICS_JMX =
+      new Setting<>("metrics.jmx", false, "false", BOOLEAN, false, "register meters in JMX");
+
+  /** How often a one-line summary of the meters is logged; 0: never. */
+  public static final Setting<Duration> METRICS_LOG_INTERVAL =
+      new Setting<>(
+          "metrics.log.interval",
+          Duration.ofSeconds(30),
+          "30s",
+          duration(true),
+          false,
+          "how often a one-line metrics summary is logged; 0: never");
+
   /** Envelope protocol, filled into events that have none. */
   public static final Setting<String> PROTOCOL =
       new Setting<>("protocol", "", "empty", TEXT, false, "protocol state identifier");
@@ -195,6 +220,9 @@ public final class Settings {
           OUTAGE_BUFFER,
           SHUTDOWN_TIMEOUT,
           METRICS,
+          METRICS_PROMETHEUS_PORT,
+          METRICS_JMX,
+          METRICS_LOG_INTERVAL,
           PROTOCOL,
           DATA_MARKET,
           SEQUENCER_ID,

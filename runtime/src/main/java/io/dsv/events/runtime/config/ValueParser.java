@@ -109,11 +109,22 @@ public interface ValueParser<T> {
    * @return the parser
    */
   static ValueParser<Integer> intFrom(int min) {
+    return intBetween(min, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A whole number from {@code min} to {@code max}.
+   *
+   * @param min the smallest value accepted
+   * @param max the largest value accepted
+   * @return the parser
+   */
+  static ValueParser<Integer> intBetween(int min, int max) {
     return of(
-        "a whole number from " + min + " to " + Integer.MAX_VALUE,
+        "a whole number from " + min + " to " + max,
         raw -> {
           int value = Integer.parseInt(raw);
-          if (value < min) {
+          if (value < min || value > max) {
             throw new IllegalArgumentException();
           }
           return value;

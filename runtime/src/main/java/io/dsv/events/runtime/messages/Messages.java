@@ -318,4 +318,81 @@ public final class Messages {
         + failure
         + "); the application runs unchanged, without events.";
   }
+
+  /** Shown when the Prometheus page is asked for but its library is missing. */
+  public static final String PROMETHEUS_LIBRARY_MISSING =
+      "io.micrometer:micrometer-registry-prometheus is not on the class path (the agent jar has"
+          + " it; a library user must add it)";
+
+  /** Shown when JMX export is asked for but its library is missing. */
+  public static final String JMX_LIBRARY_MISSING =
+      "io.micrometer:micrometer-registry-jmx is not on the class path (the agent jar has it; a"
+          + " library user must add it)";
+
+  /**
+   * The Prometheus page could not be opened.
+   *
+   * @param port the port asked for
+   * @param detail why
+   * @return the message
+   */
+  public static String prometheusFailed(int port, String detail) {
+    return "Cannot serve Prometheus metrics on dsv.events.metrics.prometheus.port="
+        + port
+        + ": "
+        + detail
+        + ". Events are still emitted; choose a free port (or 0 for any) to get the page.";
+  }
+
+  /**
+   * The JMX registry could not be started.
+   *
+   * @param detail why
+   * @return the message
+   */
+  public static String jmxFailed(String detail) {
+    return "Cannot register metrics in JMX (dsv.events.metrics.jmx=true): "
+        + detail
+        + ". Events are still emitted.";
+  }
+
+  /**
+   * The periodic metrics line.
+   *
+   * @param summary the meters' summary
+   * @return the line, without the log prefix
+   */
+  public static String metricsLine(String summary) {
+    return "metrics: " + summary;
+  }
+
+  /**
+   * A class whose annotations could not be checked because a type it uses is missing.
+   *
+   * @param className the class
+   * @param detail what is missing
+   * @return the message
+   */
+  public static String classNotCheckable(String className, String detail) {
+    return "cannot check "
+        + className
+        + ": "
+        + detail
+        + ". Add the jars it depends on with --classpath.";
+  }
+
+  /**
+   * A reader could not connect to Redis.
+   *
+   * @param redactedUri the server, credentials hidden
+   * @param detail why
+   * @return the message
+   */
+  public static String cannotReachRedis(String redactedUri, String detail) {
+    return "Cannot read events from Redis at "
+        + redactedUri
+        + ": "
+        + detail
+        + ". Check the URI (--redis or dsv.events.redis.uri) and that the server is up.";
+  }
 }

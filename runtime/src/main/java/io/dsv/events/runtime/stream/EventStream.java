@@ -183,6 +183,15 @@ public final class EventStream implements AutoCloseable, Iterable<Event> {
   }
 
   /**
+   * Whether {@link #close()} was called.
+   *
+   * @return whether the stream is closed
+   */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /**
    * What the stream has seen so far.
    *
    * @return received, malformed, filtered and dropped messages

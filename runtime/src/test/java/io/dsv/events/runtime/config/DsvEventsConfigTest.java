@@ -129,6 +129,14 @@ class DsvEventsConfigTest {
             + " instead.",
         "dsv.events.metrics|on|Invalid system property dsv.events.metrics='on': expected true or"
             + " false. Using the default (true) instead.",
+        "dsv.events.metrics.prometheus.port|70000|Invalid system property"
+            + " dsv.events.metrics.prometheus.port='70000': expected a whole number from 0 to"
+            + " 65535. Using the default (unset) instead.",
+        "dsv.events.metrics.jmx|y|Invalid system property dsv.events.metrics.jmx='y': expected"
+            + " true or false. Using the default (false) instead.",
+        "dsv.events.metrics.log.interval|often|Invalid system property"
+            + " dsv.events.metrics.log.interval='often': expected a duration of 0 or more with a"
+            + " unit ns, us, ms, s, m or h, e.g. 500ms or 2s. Using the default (30s) instead.",
         "dsv.events.strict|maybe|Invalid system property dsv.events.strict='maybe': expected true"
             + " or false. Using the default (false) instead.",
         "dsv.events.redis.uri|localhost:6379|Invalid system property"

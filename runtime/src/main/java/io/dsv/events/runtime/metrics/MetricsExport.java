@@ -1,0 +1,196 @@
+package io.dsv.events.runtime.metrics;
+
+import io.dsv.events.runtime.config.DsvEventsConfig;
+import io.dsv.events.runtime.config.Settings;
+import io.dsv.events.runtime.messages.Messages;
+import io.micrometer.core.instrument.Clock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.jmx.JmxConfig;
+import io.micrometer.jmx.JmxMeterRegistry;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Where the runtime's meters go besides the caller's registry: a Prometheus scrape page ({@code
+ * dsv.events.metrics.prometheus.port}), JMX ({@code dsv.events.metrics.jmx}) and a periodic summary
+ * line ({@code dsv.events.metrics.log.interval}). Exports that cannot start are reported and left
+ * out; the runtime runs on without them.
+ */
+public final class MetricsExport implements AutoCloseable {
+  /** The JMX domain of the meters. */
+  public static final String JMX_DOMAIN = "dsv.events";
+
+  private final MeterRegistry registry;
+  private final List<AutoCloseable> resources;
+  private final PrometheusEndpoint prometheus;
+  private final boolean jmx;
+
+  private MetricsExport(
+      MeterRegistry registry,
+      List<AutoCloseable> resources,
+      PrometheusEndpoint prometheus,
+      boolean jmx) {
+    this.registry = registry;
+    this.resources = resources;
+    this.prometheus = prometheus;
+    this.jmx = jmx;
+  }
+
+  /**
+   * Starts the exports the configuration asks for.
+   *
+   * @param config the settings
+   * @param base the registry meters go to in any case
+   * @param log where problems and the periodic line are written
+   * @return the running exports; {@link #registry()} is where meters must be registered
+   */
+  public static MetricsExport start(
+      DsvEventsConfig config, MeterRegistry base, Consumer<String> log) {
+    List<AutoCloseable> resources = new ArrayList<>();
+    List<MeterRegistry> extra = new ArrayList<>();
+    PrometheusEndpoint prometheus = openPrometheus(config, log);
+    if (prometheus != null) {
+      resources.add(prometheus);
+      extra.add(prometheus.registry());
+    }
+    JmxMeterRegistry jmx = config.get(Settings.METRICS_JMX) ? openJmx(log) : null;
+    if (jmx != null) {
+      resources.add(jmx::close);
+      extra.add(jmx);
+    }
+    MeterRegistry registry = base;
+    if (!extra.isEmpty()) {
+      CompositeMeterRegistry composite = new CompositeMeterRegistry();
+      composite.add(base);
+      extra.forEach(composite::add);
+      registry = composite;
+    }
+    Duration interval = config.get(Settings.METRICS_LOG_INTERVAL);
+    if (!interval.isZero()) {
+      resources.add(0, startSummaryLine(registry, interval, log));
+    }
+    return new MetricsExport(registry, resources, prometheus, jmx != null);
+  }
+
+  /**
+   * No exports ({@code dsv.events.metrics=false}).
+   *
+   * @param base the registry
+   * @return exports that export nothing
+   */
+  public static MetricsExport none(MeterRegistry base) {
+    return new MetricsExport(base, List.of(), null, false);
+  }
+
+  private static PrometheusEndpoint openPrometheus(DsvEventsConfig config, Consumer<String> log) {
+    Integer port = config.get(Settings.METRICS_PROMETHEUS_PORT);
+    if (port == null) {
+      return null;
+    }
+    try {
+      return PrometheusEndpoint.open(port);
+    } catch (IOException | RuntimeException e) {
+      log.accept(Messages.prometheusFailed(port, e.toString()));
+    } catch (NoClassDefFoundError e) {
+      log.accept(Messages.prometheusFailed(port, Messages.PROMETHEUS_LIBRARY_MISSING));
+    }
+    return null;
+  }
+
+  private static JmxMeterRegistry openJmx(Consumer<String> log) {
+    try {
+      return new JmxMeterRegistry(
+          new JmxConfig() {
+            @Override
+            public String get(String key) {
+              return null;
+            }
+
+            @Override
+            public String domain() {
+              return JMX_DOMAIN;
+            }
+          },
+          Clock.SYSTEM);
+    } catch (RuntimeException e) {
+      log.accept(Messages.jmxFailed(e.toString()));
+    } catch (NoClassDefFoundError e) {
+      log.accept(Messages.jmxFailed(Messages.JMX_LIBRARY_MISSING));
+    }
+    return null;
+  }
+
+  private static AutoCloseable startSummaryLine(
+      MeterRegistry registry, Duration interval, Consumer<String> log) {
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "dsv-events-metrics-log");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long millis = Math.max(1, interval.toMillis());
+    timer.scheduleAtFixedRate(
+        () -> log.accept(Messages.metricsLine(MetricsSummary.of(registry))),
+        millis,
+        millis,
+        TimeUnit.MILLISECONDS);
+    return () -> {
+      timer.shutdownNow();
+      log.accept(Messages.metricsLine(MetricsSummary.of(registry)) + " (final)");
+    };
+  }
+
+  /**
+   * The registry the runtime's meters must be registered on: the base one, or a composite of it and
+   * the exports.
+   *
+   * @return the registry
+   */
+  public MeterRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * The port the Prometheus page listens on, when it runs.
+   *
+   * @return the port
+   */
+  public OptionalInt prometheusPort() {
+    return prometheus == null ? OptionalInt.empty() : OptionalInt.of(prometheus.port());
+  }
+
+  /**
+   * Where meters are exported, for the start-up line.
+   *
+   * @return e.g. {@code Prometheus :9464/metrics, JMX dsv.events}, or empty
+   */
+  public String describe() {
+    List<String> places = new ArrayList<>();
+    prometheusPort().ifPresent(port -> places.add("Prometheus http://<host>:" + port + "/metrics"));
+    if (jmx) {
+      places.add("JMX domain " + JMX_DOMAIN);
+    }
+    return String.join(", ", places);
+  }
+
+  /** Stops the periodic line and closes the page and the JMX registry. */
+  @Override
+  public void close() {
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        // closing an export must not stop the rest of the shutdown
+      }
+    }
+  }
+}
