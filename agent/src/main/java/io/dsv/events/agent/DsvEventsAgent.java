@@ -3,7 +3,6 @@ package io.dsv.events.agent;
 import io.dsv.events.agent.advice.AgentHandler;
 import io.dsv.events.agent.advice.PlanRegistry;
 import io.dsv.events.agent.binding.PlanCompiler;
-import io.dsv.events.agent.bridge.EventBridge;
 import io.dsv.events.agent.matching.AnnotationPrefilter;
 import io.dsv.events.agent.matching.AnnotationScanner;
 import io.dsv.events.agent.matching.ClassNameFilter;
@@ -24,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.jar.JarFile;
 
 /**
  * The agent: reads the configuration, starts the runtime, installs the bridge's handler and the
@@ -43,10 +43,17 @@ public final class DsvEventsAgent {
    * @param attached whether it was loaded into a running JVM (classes loaded already are then
    *     retransformed)
    * @param agentJar the agent jar
+   * @param bridgeJar the bridge's jar, put on the bootstrap class path unless the agent is disabled
+   * @throws java.io.IOException when the bridge's jar cannot be opened
    * @throws StrictModeException with {@code dsv.events.strict=true}, when a setting is invalid
    */
   public static synchronized void start(
-      String arguments, Instrumentation instrumentation, boolean attached, Path agentJar) {
+      String arguments,
+      Instrumentation instrumentation,
+      boolean attached,
+      Path agentJar,
+      Path bridgeJar)
+      throws java.io.IOException {
     if (started) {
       AgentLog.info(Messages.AGENT_ALREADY_RUNNING);
       return;
@@ -65,6 +72,7 @@ public final class DsvEventsAgent {
       }
     }
     started = true;
+    instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(bridgeJar.toFile()));
     // Only what must precede the application's first class happens here; the runtime and Byte
     // Buddy (hundreds of milliseconds, cold) are built in the background while the app starts.
     ClassNameFilter names =
@@ -92,8 +100,7 @@ public final class DsvEventsAgent {
           DsvEventsRuntime.start(config, new SimpleMeterRegistry(), AgentLog::info);
       PlanRegistry plans = new PlanRegistry();
       LongAdder bindingFailures = new LongAdder();
-      EventBridge.install(
-          new AgentHandler(plans, runtime.emitter(), bindingFailures, AgentLog::problem));
+      AgentHandler.install(plans, runtime.emitter(), bindingFailures, AgentLog::problem);
       registerMeters(runtime, plans, bindingFailures);
       weaver.complete(new Weaver(config, plans));
       if (attached) {

@@ -47,6 +47,20 @@ public final class AgentHandler implements EventBridge.Handler {
     this.log = log;
   }
 
+  /**
+   * Makes this handler the one woven code calls. A static method here, so that the classes that
+   * call it need not see the bridge (which the bootstrap loader gets only once the agent is on).
+   *
+   * @param plans the woven methods' plans
+   * @param emitter where events go
+   * @param bindingFailures counts bindings that failed on a call
+   * @param log where the first failure of each method is reported
+   */
+  public static void install(
+      PlanRegistry plans, Emitter emitter, LongAdder bindingFailures, Consumer<String> log) {
+    EventBridge.install(new AgentHandler(plans, emitter, bindingFailures, log));
+  }
+
   @Override
   public Object onEnter(int planId, Object self, Object[] args) {
     EventPlan plan = plans.get(planId);

@@ -67,14 +67,19 @@ public final class AgentEntry {
       String arguments, Instrumentation instrumentation, boolean attached) throws Exception {
     try {
       Path agentJar = agentJar();
-      instrumentation.appendToBootstrapClassLoaderSearch(
-          new JarFile(extract(agentJar, BRIDGE_JAR, "dsv-events-bridge").toFile()));
+      Path bridgeJar = extract(agentJar, BRIDGE_JAR, "dsv-events-bridge");
       ClassLoader loader = implLoader(ClassLoader.getPlatformClassLoader());
       Method start =
           loader
               .loadClass(AGENT_CLASS)
-              .getMethod("start", String.class, Instrumentation.class, boolean.class, Path.class);
-      start.invoke(null, arguments, instrumentation, attached, agentJar);
+              .getMethod(
+                  "start",
+                  String.class,
+                  Instrumentation.class,
+                  boolean.class,
+                  Path.class,
+                  Path.class);
+      start.invoke(null, arguments, instrumentation, attached, agentJar, bridgeJar);
     } catch (InvocationTargetException e) {
       // Only strict mode throws on purpose: let the JVM stop with the agent's message.
       if (e.getCause() instanceof Exception strict

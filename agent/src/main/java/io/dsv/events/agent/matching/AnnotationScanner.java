@@ -78,15 +78,16 @@ public final class AnnotationScanner {
     for (Path entry : targets) {
       for (String className : annotatedClasses(entry)) {
         classes++;
-        try {
-          TypeDescription type = pool.describe(className).resolve();
-          for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
+        TypeDescription type = pool.describe(className).resolve();
+        for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
+          try {
             PlanCompiler.Result result = compiler.compile(type, method);
             methods += result.plan() != null || !result.problems().isEmpty() ? 1 : 0;
             problems.addAll(result.problems());
+          } catch (IllegalStateException e) { // Byte Buddy: a type it uses is not on the path
+            problems.add(
+                Messages.methodNotCheckable(className + "#" + method.getName(), e.getMessage()));
           }
-        } catch (IllegalStateException e) { // Byte Buddy: a referenced type is not on the path
-          problems.add(Messages.classNotCheckable(className, e.getMessage()));
         }
       }
     }

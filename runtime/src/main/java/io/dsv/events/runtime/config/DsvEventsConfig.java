@@ -178,6 +178,11 @@ public final class DsvEventsConfig {
     if (value instanceof io.dsv.events.annotations.EventType type) {
       return type.wireName();
     }
+    if (value instanceof java.time.Duration duration) {
+      return duration.toMillis() % 1000 == 0
+          ? duration.toSeconds() + "s"
+          : duration.toMillis() + "ms";
+    }
     return String.valueOf(value);
   }
 

@@ -367,15 +367,15 @@ public final class Messages {
   }
 
   /**
-   * A class whose annotations could not be checked because a type it uses is missing.
+   * A method whose annotations could not be checked because a type it uses is missing.
    *
-   * @param className the class
+   * @param method {@code Class#method}
    * @param detail what is missing
    * @return the message
    */
-  public static String classNotCheckable(String className, String detail) {
+  public static String methodNotCheckable(String method, String detail) {
     return "cannot check "
-        + className
+        + method
         + ": "
         + detail
         + ". Add the jars it depends on with --classpath.";

@@ -139,13 +139,13 @@ public final class MetricsExport implements AutoCloseable {
             });
     long millis = Math.max(1, interval.toMillis());
     timer.scheduleAtFixedRate(
-        () -> log.accept(Messages.metricsLine(MetricsSummary.of(registry))),
+        () -> log.accept(Messages.metricsLine(MetricsSummary.of(registry, true))),
         millis,
         millis,
         TimeUnit.MILLISECONDS);
     return () -> {
       timer.shutdownNow();
-      log.accept(Messages.metricsLine(MetricsSummary.of(registry)) + " (final)");
+      log.accept(Messages.metricsLine(MetricsSummary.of(registry, false)) + " (final)");
     };
   }
 

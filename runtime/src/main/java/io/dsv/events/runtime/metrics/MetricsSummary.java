@@ -15,9 +15,10 @@ public final class MetricsSummary {
    * The summary of what is on a registry now.
    *
    * @param registry the runtime's registry
+   * @param withConnection whether to say if Redis is connected (not after the publisher stopped)
    * @return e.g. {@code emitted 120, processed 120, dropped 0, published 118, ...}
    */
-  public static String of(MeterRegistry registry) {
+  public static String of(MeterRegistry registry, boolean withConnection) {
     StringBuilder line = new StringBuilder();
     append(line, "emitted", counted(registry, MetricNames.EVENTS_EMITTED));
     append(line, "processed", counted(registry, MetricNames.EVENTS_PROCESSED));
@@ -28,10 +29,12 @@ public final class MetricsSummary {
       append(line, "publish dropped", counted(registry, MetricNames.PUBLISH_DROPPED));
       append(line, "publish failed", counted(registry, MetricNames.PUBLISH_FAILED));
       append(line, "pending", Math.round(gauged(registry, MetricNames.PUBLISHER_PENDING)));
-      line.append(
-          gauged(registry, MetricNames.PUBLISHER_CONNECTED) > 0
-              ? ", Redis connected"
-              : ", Redis NOT connected");
+      if (withConnection) {
+        line.append(
+            gauged(registry, MetricNames.PUBLISHER_CONNECTED) > 0
+                ? ", Redis connected"
+                : ", Redis NOT connected");
+      }
     }
     append(line, "buffer usage %", Math.round(100 * gauged(registry, MetricNames.BUFFER_USAGE)));
     return line.toString();
