@@ -7,6 +7,7 @@ import io.dsv.events.runtime.emitter.EmitterConfig;
 import io.dsv.events.runtime.emitter.Subscriber;
 import io.dsv.events.runtime.messages.Messages;
 import io.dsv.events.runtime.metrics.MetricsExport;
+import io.dsv.events.runtime.model.PayloadLimit;
 import io.dsv.events.runtime.publish.PublisherConfig;
 import io.dsv.events.runtime.publish.RedisPublisher;
 import io.dsv.events.runtime.sink.JsonLinesSink;
@@ -100,15 +101,20 @@ public final class DsvEventsRuntime implements AutoCloseable {
         metrics ? MetricsExport.start(config, registry, notices) : MetricsExport.none(registry);
     registry = export.registry();
     Emitter emitter = new Emitter(EmitterConfig.from(config), registry);
+    PayloadLimit limit = new PayloadLimit(config.get(Settings.MAX_PAYLOAD_BYTES), notices);
+    if (metrics) {
+      limit.register(registry);
+    }
     RedisPublisher publisher = null;
     String redisUri = config.get(Settings.REDIS_URI);
     if (redisUri != null) {
       publisher =
-          RedisPublisher.create(redisUri, PublisherConfig.from(config), metrics ? registry : null)
+          RedisPublisher.create(
+                  redisUri, PublisherConfig.from(config), metrics ? registry : null, limit)
               .start();
       emitter.addSink(publisher);
     }
-    JsonLinesSink log = openLog(config.get(Settings.LOG), notices);
+    JsonLinesSink log = openLog(config.get(Settings.LOG), limit, notices);
     if (log != null) {
       emitter.subscribe(Subscriber.toAll(LOG_SUBSCRIBER, log));
     }
@@ -116,12 +122,13 @@ public final class DsvEventsRuntime implements AutoCloseable {
     return new DsvEventsRuntime(config, export, emitter, publisher, log);
   }
 
-  private static JsonLinesSink openLog(String target, Consumer<String> notices) {
+  private static JsonLinesSink openLog(
+      String target, PayloadLimit limit, Consumer<String> notices) {
     if (target == null) {
       return null;
     }
     try {
-      return JsonLinesSink.open(target);
+      return JsonLinesSink.open(target, limit);
     } catch (IOException | RuntimeException e) {
       notices.accept(Messages.cannotOpenLog(target, e.toString()));
       return null;

@@ -111,6 +111,16 @@ public final class Settings {
           false,
           "events held while Redis is unreachable");
 
+  /** The largest message an event may become; larger ones have their longest texts cut. */
+  public static final Setting<Integer> MAX_PAYLOAD_BYTES =
+      new Setting<>(
+          "max.payload.bytes",
+          65_536,
+          "65536",
+          intFrom(1024),
+          false,
+          "largest event message in bytes; longer texts are cut, counted and reported");
+
   /** Longest shutdown may take to drain and flush. */
   public static final Setting<Duration> SHUTDOWN_TIMEOUT =
       new Setting<>(
@@ -218,6 +228,7 @@ public final class Settings {
           DROP_ON_OVERFLOW,
           EMIT_TIMEOUT,
           OUTAGE_BUFFER,
+          MAX_PAYLOAD_BYTES,
           SHUTDOWN_TIMEOUT,
           METRICS,
           METRICS_PROMETHEUS_PORT,

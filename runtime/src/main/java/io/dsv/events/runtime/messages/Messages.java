@@ -395,4 +395,23 @@ public final class Messages {
         + detail
         + ". Check the URI (--redis or dsv.events.redis.uri) and that the server is up.";
   }
+
+  /**
+   * The first message of a type cut to the size limit.
+   *
+   * @param type the type
+   * @param size its size before cutting
+   * @param limit the limit
+   * @return the message
+   */
+  public static String payloadCut(EventType type, int size, int limit) {
+    return "An event of type "
+        + type.wireName()
+        + " was "
+        + size
+        + " bytes, over dsv.events.max.payload.bytes="
+        + limit
+        + ": its longest texts were cut to fit (metadata.dsv_truncated holds the original size)."
+        + " Such cuts are counted in events.truncated; this is reported once per type.";
+  }
 }

@@ -9,6 +9,9 @@ package io.dsv.events.runtime.metrics;
 public final class MetricNames {
   private MetricNames() {}
 
+  /** Messages cut to {@code dsv.events.max.payload.bytes}, tagged by type. */
+  public static final String EVENTS_TRUNCATED = "events.truncated";
+
   /** Events passed to {@code emit}, tagged by type. */
   public static final String EVENTS_EMITTED = "events.emitted";
 

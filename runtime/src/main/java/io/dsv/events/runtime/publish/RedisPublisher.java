@@ -5,7 +5,7 @@ import io.dsv.events.runtime.config.Redaction;
 import io.dsv.events.runtime.emitter.EventSink;
 import io.dsv.events.runtime.messages.Messages;
 import io.dsv.events.runtime.model.Event;
-import io.dsv.events.runtime.model.EventJson;
+import io.dsv.events.runtime.model.PayloadLimit;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
@@ -58,6 +58,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
   private final PendingEvents pending;
   private final PublisherMetrics metrics = new PublisherMetrics();
   private final Thread thread;
+  private final PayloadLimit limit;
   private final java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>();
   private volatile boolean running;
   private volatile boolean stopping;
@@ -71,8 +72,10 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
       RedisClient client,
       RedisURI uri,
       boolean ownsClient,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      PayloadLimit limit) {
     this.config = config;
+    this.limit = limit;
     this.client = client;
     this.uri = uri;
     this.ownsClient = ownsClient;
@@ -83,6 +86,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     this.thread.setDaemon(true);
     if (registry != null) {
       metrics.register(registry, pending::size, () -> connection == null ? 0 : 1);
+      limit.register(registry);
     }
   }
 
@@ -96,6 +100,20 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
    */
   public static RedisPublisher create(
       String redisUri, PublisherConfig config, MeterRegistry registry) {
+    return create(redisUri, config, registry, PayloadLimit.byDefault());
+  }
+
+  /**
+   * A publisher with a Redis client of its own, its messages held to a size limit.
+   *
+   * @param redisUri e.g. {@code redis://host:6379}
+   * @param config how to publish
+   * @param registry where its meters go, or {@code null} for none
+   * @param limit the message size limit (shared with the JSON-lines sink)
+   * @return the publisher, not yet started
+   */
+  public static RedisPublisher create(
+      String redisUri, PublisherConfig config, MeterRegistry registry, PayloadLimit limit) {
     RedisURI uri = RedisURI.create(redisUri);
     RedisClient client = RedisClient.create();
     // Reconnection is the publisher's own: Lettuce's would re-send in-flight commands behind its
@@ -106,7 +124,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
             .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
             .timeoutOptions(TimeoutOptions.builder().timeoutCommands(false).build())
             .build());
-    return new RedisPublisher(config, client, uri, true, registry);
+    return new RedisPublisher(config, client, uri, true, registry, limit);
   }
 
   /**
@@ -121,7 +139,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
    */
   public static RedisPublisher create(
       RedisClient client, RedisURI uri, PublisherConfig config, MeterRegistry registry) {
-    return new RedisPublisher(config, client, uri, false, registry);
+    return new RedisPublisher(config, client, uri, false, registry, PayloadLimit.byDefault());
   }
 
   /**
@@ -316,7 +334,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     List<RedisFuture<Long>> futures = new ArrayList<>(batch.size());
     for (Event event : batch) {
       futures.add(
-          conn.async().publish(config.channels().channelFor(event.type()), EventJson.write(event)));
+          conn.async().publish(config.channels().channelFor(event.type()), limit.encode(event)));
     }
     if (config.batching()) {
       conn.flushCommands();

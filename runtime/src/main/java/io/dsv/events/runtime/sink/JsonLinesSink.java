@@ -2,7 +2,7 @@ package io.dsv.events.runtime.sink;
 
 import io.dsv.events.runtime.emitter.EventHandler;
 import io.dsv.events.runtime.model.Event;
-import io.dsv.events.runtime.model.EventJson;
+import io.dsv.events.runtime.model.PayloadLimit;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -19,10 +19,12 @@ import java.nio.file.Path;
 public final class JsonLinesSink implements EventHandler, AutoCloseable {
   private final OutputStream out;
   private final boolean ownsStream;
+  private final PayloadLimit limit;
 
-  private JsonLinesSink(OutputStream out, boolean ownsStream) {
+  private JsonLinesSink(OutputStream out, boolean ownsStream, PayloadLimit limit) {
     this.out = out;
     this.ownsStream = ownsStream;
+    this.limit = limit;
   }
 
   /**
@@ -34,16 +36,29 @@ public final class JsonLinesSink implements EventHandler, AutoCloseable {
    * @throws IOException when the file cannot be opened
    */
   public static JsonLinesSink open(String target) throws IOException {
+    return open(target, PayloadLimit.byDefault());
+  }
+
+  /**
+   * A sink for a {@code dsv.events.log} value, its lines held to a size limit.
+   *
+   * @param target {@code stdout}, {@code stderr} or a file path (appended to; parent folders are
+   *     made)
+   * @param limit the message size limit (shared with the publisher)
+   * @return the sink
+   * @throws IOException when the file cannot be opened
+   */
+  public static JsonLinesSink open(String target, PayloadLimit limit) throws IOException {
     return switch (target) {
-      case "stdout" -> new JsonLinesSink(System.out, false);
-      case "stderr" -> new JsonLinesSink(System.err, false);
+      case "stdout" -> new JsonLinesSink(System.out, false, limit);
+      case "stderr" -> new JsonLinesSink(System.err, false, limit);
       default -> {
         Path path = Path.of(target).toAbsolutePath();
         if (path.getParent() != null) {
           Files.createDirectories(path.getParent());
         }
         yield new JsonLinesSink(
-            new BufferedOutputStream(new FileOutputStream(path.toFile(), true)), true);
+            new BufferedOutputStream(new FileOutputStream(path.toFile(), true)), true, limit);
       }
     };
   }
@@ -55,12 +70,12 @@ public final class JsonLinesSink implements EventHandler, AutoCloseable {
    * @return the sink
    */
   public static JsonLinesSink to(OutputStream out) {
-    return new JsonLinesSink(out, false);
+    return new JsonLinesSink(out, false, PayloadLimit.byDefault());
   }
 
   @Override
   public void handle(Event event) throws IOException {
-    byte[] line = EventJson.write(event);
+    byte[] line = limit.encode(event);
     synchronized (out) {
       out.write(line);
       out.write('\n');
