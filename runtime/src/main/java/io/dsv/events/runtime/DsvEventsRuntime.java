@@ -110,7 +110,11 @@ public final class DsvEventsRuntime implements AutoCloseable {
     if (redisUri != null) {
       publisher =
           RedisPublisher.create(
-                  redisUri, PublisherConfig.from(config), metrics ? registry : null, limit)
+                  redisUri,
+                  PublisherConfig.from(config),
+                  metrics ? registry : null,
+                  limit,
+                  (level, message) -> notices.accept(message))
               .start();
       emitter.addSink(publisher);
     }

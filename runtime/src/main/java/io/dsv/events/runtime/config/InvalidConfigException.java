@@ -1,5 +1,6 @@
 package io.dsv.events.runtime.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Thrown by {@link DsvEventsConfig#requireValid()}: the settings have problems. */
@@ -7,11 +8,11 @@ public final class InvalidConfigException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** The problems, one message each. */
-  private final List<String> problems;
+  private final ArrayList<String> problems; // a serializable type, as the exception is
 
   InvalidConfigException(List<String> problems) {
     super(String.join(System.lineSeparator(), problems));
-    this.problems = List.copyOf(problems);
+    this.problems = new ArrayList<>(problems);
   }
 
   /**
@@ -20,6 +21,6 @@ public final class InvalidConfigException extends IllegalArgumentException {
    * @return the messages
    */
   public List<String> problems() {
-    return problems;
+    return List.copyOf(problems);
   }
 }

@@ -170,8 +170,7 @@ public final class Messages {
    * @return the message
    */
   public static String redisUnreachable(String uri, String cause, int outageBuffer) {
-    return LOG_PREFIX
-        + "Redis at "
+    return "Redis at "
         + uri
         + " is unreachable ("
         + cause
@@ -189,12 +188,7 @@ public final class Messages {
    * @return the message
    */
   public static String redisBack(String uri, int held) {
-    return LOG_PREFIX
-        + "Redis at "
-        + uri
-        + " is reachable again; publishing "
-        + held
-        + " held events.";
+    return "Redis at " + uri + " is reachable again; publishing " + held + " held events.";
   }
 
   /**
@@ -205,8 +199,7 @@ public final class Messages {
    * @return the message
    */
   public static String redisRefused(String uri, String reply) {
-    return LOG_PREFIX
-        + "Redis at "
+    return "Redis at "
         + uri
         + " refused PUBLISH: "
         + reply
@@ -223,8 +216,7 @@ public final class Messages {
    * @return the message
    */
   public static String redisAuthFailed(String uri, String reply, int outageBuffer) {
-    return LOG_PREFIX
-        + "Redis at "
+    return "Redis at "
         + uri
         + " refused the credentials in dsv.events.redis.uri ("
         + reply

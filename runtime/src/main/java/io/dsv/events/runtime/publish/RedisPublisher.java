@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
 
 /**
  * Publishes events to Redis Pub/Sub exactly as the Go package does: one {@code PUBLISH <channel>
@@ -59,6 +60,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
   private final PublisherMetrics metrics = new PublisherMetrics();
   private final Thread thread;
   private final PayloadLimit limit;
+  private final BiConsumer<System.Logger.Level, String> notices;
   private final java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>();
   private volatile boolean running;
   private volatile boolean stopping;
@@ -73,9 +75,11 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
       RedisURI uri,
       boolean ownsClient,
       MeterRegistry registry,
-      PayloadLimit limit) {
+      PayloadLimit limit,
+      BiConsumer<System.Logger.Level, String> notices) {
     this.config = config;
     this.limit = limit;
+    this.notices = notices;
     this.client = client;
     this.uri = uri;
     this.ownsClient = ownsClient;
@@ -86,7 +90,6 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     this.thread.setDaemon(true);
     if (registry != null) {
       metrics.register(registry, pending::size, () -> connection == null ? 0 : 1);
-      limit.register(registry);
     }
   }
 
@@ -100,7 +103,11 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
    */
   public static RedisPublisher create(
       String redisUri, PublisherConfig config, MeterRegistry registry) {
-    return create(redisUri, config, registry, PayloadLimit.byDefault());
+    PayloadLimit limit = PayloadLimit.byDefault();
+    if (registry != null) {
+      limit.register(registry);
+    }
+    return create(redisUri, config, registry, limit, RedisPublisher::log);
   }
 
   /**
@@ -109,11 +116,16 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
    * @param redisUri e.g. {@code redis://host:6379}
    * @param config how to publish
    * @param registry where its meters go, or {@code null} for none
-   * @param limit the message size limit (shared with the JSON-lines sink)
+   * @param limit the message size limit (shared with the JSON-lines sink; registered by the caller)
+   * @param notices where outage, recovery and refusal messages go, with their level
    * @return the publisher, not yet started
    */
   public static RedisPublisher create(
-      String redisUri, PublisherConfig config, MeterRegistry registry, PayloadLimit limit) {
+      String redisUri,
+      PublisherConfig config,
+      MeterRegistry registry,
+      PayloadLimit limit,
+      BiConsumer<System.Logger.Level, String> notices) {
     RedisURI uri = RedisURI.create(redisUri);
     RedisClient client = RedisClient.create();
     // Reconnection is the publisher's own: Lettuce's would re-send in-flight commands behind its
@@ -124,7 +136,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
             .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
             .timeoutOptions(TimeoutOptions.builder().timeoutCommands(false).build())
             .build());
-    return new RedisPublisher(config, client, uri, true, registry, limit);
+    return new RedisPublisher(config, client, uri, true, registry, limit, notices);
   }
 
   /**
@@ -139,7 +151,8 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
    */
   public static RedisPublisher create(
       RedisClient client, RedisURI uri, PublisherConfig config, MeterRegistry registry) {
-    return new RedisPublisher(config, client, uri, false, registry, PayloadLimit.byDefault());
+    return new RedisPublisher(
+        config, client, uri, false, registry, PayloadLimit.byDefault(), RedisPublisher::log);
   }
 
   /**
@@ -313,7 +326,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
       connection = fresh;
       if (outageReported) {
         outageReported = false;
-        LOG.log(System.Logger.Level.INFO, Messages.redisBack(shownUri, pending.size()));
+        notices.accept(System.Logger.Level.INFO, Messages.redisBack(shownUri, pending.size()));
       }
       return true;
     } catch (InterruptedException e) {
@@ -407,8 +420,13 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     String message = String.valueOf(refused.getMessage());
     if (!message.equals(lastCommandError)) {
       lastCommandError = message;
-      LOG.log(System.Logger.Level.WARNING, Messages.redisRefused(shownUri, message));
+      notices.accept(System.Logger.Level.WARNING, Messages.redisRefused(shownUri, message));
     }
+  }
+
+  /** Notices of a publisher made without {@code DsvEventsRuntime}: the platform logger. */
+  private static void log(System.Logger.Level level, String message) {
+    LOG.log(level, Messages.LOG_PREFIX + message);
   }
 
   private void reportOutage(Throwable cause) {
@@ -419,7 +437,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
           AUTH_FAILURE.matcher(reason).find()
               ? Messages.redisAuthFailed(shownUri, reason, config.outageBuffer())
               : Messages.redisUnreachable(shownUri, reason, config.outageBuffer());
-      LOG.log(System.Logger.Level.WARNING, message);
+      notices.accept(System.Logger.Level.WARNING, message);
     }
   }
 

@@ -1,0 +1,102 @@
+package io.dsv.events.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dsv.events.annotations.EventType;
+import io.dsv.events.runtime.testing.Prefixes;
+import io.dsv.events.runtime.testing.RedisServers;
+import io.dsv.events.samples.ProducerApp;
+import java.net.ServerSocket;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Two producer threads calling annotated methods at full speed for 60 s under the agent, publishing
+ * to Redis: heap after GC stays flat, the thread count does not grow, and the accounting is exact.
+ * The figures it prints go to BENCHMARKS.md.
+ */
+@Timeout(300)
+class SoakIT {
+  private static final int SECONDS = Integer.getInteger("dsv.soak.seconds", 60);
+  private static final List<EventType> PRODUCED =
+      List.of(EventType.SUBMISSION_RECEIVED, EventType.QUEUE_DEPTH_CHANGED);
+
+  private final String redis = RedisServers.shared();
+  private final String prefix = Prefixes.unique();
+
+  @Test
+  void twoFullSpeedProducersFor60sStayFlatAndAccountForEveryEvent() throws Exception {
+    int port = freePort();
+    try (RedisCounter counter = RedisCounter.onPrefix(redis, prefix, false)) {
+      ProducerRun app =
+          new ProducerRun(
+              ChildJvm.java()
+                  .option("-Xmx256m")
+                  .agent(
+                      "redis.uri="
+                          + redis
+                          + ",channel.prefix="
+                          + prefix
+                          + ",metrics.prometheus.port="
+                          + port
+                          + ",metrics.log.interval=10s")
+                  .start(ProducerApp.class, "2", String.valueOf(SECONDS), "0", "wait"),
+              port);
+      try {
+        app.awaitProduced();
+        ProducerRun.Accounting accounting = ProducerRun.settle(app, counter, PRODUCED);
+        long emitted = 0;
+        long published = 0;
+        for (EventType type : PRODUCED) {
+          assertThat(accounting.published(type) + accounting.dropped(type))
+              .as("%s published + dropped", type)
+              .isEqualTo(accounting.emitted(type));
+          assertThat(counter.received(type))
+              .as("%s received", type)
+              .isEqualTo(accounting.published(type));
+          emitted += accounting.emitted(type);
+          published += accounting.published(type);
+        }
+        List<long[]> samples = samples(app.output());
+        System.out.printf(
+            "[soak] %d s, 2 producers: emitted %d (%,d/s), published and received %d (%,d/s);"
+                + " heap after GC %s MiB; threads %s%n",
+            SECONDS,
+            emitted,
+            emitted / SECONDS,
+            published,
+            published / SECONDS,
+            samples.stream().map(s -> String.valueOf(s[0] >> 20)).toList(),
+            samples.stream().map(s -> String.valueOf(s[1])).toList());
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(4);
+        long firstHeap = Math.max(samples.get(0)[0], samples.get(1)[0]);
+        long lastHeap = samples.get(samples.size() - 1)[0];
+        assertThat(lastHeap)
+            .as("heap after GC at the end vs the start")
+            .isLessThan(firstHeap * 2 + (16L << 20));
+        assertThat(samples.get(samples.size() - 1)[1])
+            .as("live threads at the end vs after the first sample")
+            .isLessThanOrEqualTo(samples.get(0)[1]);
+        assertThat(app.stop()).isZero();
+      } finally {
+        app.kill();
+      }
+    }
+  }
+
+  /** The app's {@code SAMPLE <heap bytes after GC> <live threads>} lines. */
+  private static List<long[]> samples(List<String> output) {
+    return output.stream()
+        .filter(line -> line.startsWith("SAMPLE "))
+        .map(line -> line.substring("SAMPLE ".length()).split(" "))
+        .map(parts -> new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])})
+        .toList();
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
