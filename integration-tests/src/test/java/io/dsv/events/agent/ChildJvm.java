@@ -21,6 +21,7 @@ final class ChildJvm {
   private String agentArguments;
   private boolean withAgent;
   private final List<String> jvmOptions = new ArrayList<>();
+  private final java.util.Map<String, String> environment = new java.util.HashMap<>();
 
   private ChildJvm() {
     classPath.add(location(SampleApp.class));
@@ -49,6 +50,11 @@ final class ChildJvm {
     return this;
   }
 
+  ChildJvm env(String name, String value) {
+    environment.put(name, value);
+    return this;
+  }
+
   ChildJvm classPath(Path entry) {
     classPath.add(0, entry.toString());
     return this;
@@ -73,7 +79,9 @@ final class ChildJvm {
     command.add(String.join(File.pathSeparator, classPath));
     command.add(main.getName());
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    return builder.start();
   }
 
   Result run(Class<?> main, String... args) throws Exception {
