@@ -1,7 +1,6 @@
 package io.dsv.events.agent;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,23 +28,12 @@ final class AgentCli {
   }
 
   static Result finish(Process process) throws Exception {
-    CompletableFuture<String> out = read(process.getInputStream());
-    CompletableFuture<String> err = read(process.getErrorStream());
+    CompletableFuture<String> out = ProcessOutput.readAll(process.getInputStream());
+    CompletableFuture<String> err = ProcessOutput.readAll(process.getErrorStream());
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("the CLI did not finish in 60 s");
     }
     return new Result(process.exitValue(), out.get(), err.get());
-  }
-
-  private static CompletableFuture<String> read(java.io.InputStream in) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
   }
 }

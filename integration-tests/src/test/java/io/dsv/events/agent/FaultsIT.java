@@ -9,7 +9,6 @@ import io.dsv.events.runtime.testing.Prefixes;
 import io.dsv.events.samples.ProducerApp;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +148,7 @@ class FaultsIT {
   private ProducerRun start(
       OwnRedisServer server, String settings, int threads, int seconds, int pauseMicros, String end)
       throws Exception {
-    int port = freePort();
+    int port = FreePort.find();
     Process process =
         ChildJvm.java()
             .agent(
@@ -208,11 +207,5 @@ class FaultsIT {
 
   private static void waitFor(Duration duration) {
     await().pollDelay(duration).atMost(duration.plusSeconds(5)).until(() -> true);
-  }
-
-  private static int freePort() throws java.io.IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

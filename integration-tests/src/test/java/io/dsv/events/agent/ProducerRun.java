@@ -24,7 +24,7 @@ final class ProducerRun {
   ProducerRun(Process process, int metricsPort) {
     this.process = process;
     this.metricsPort = metricsPort;
-    this.stderr = readAll(process.getErrorStream());
+    this.stderr = ProcessOutput.readAll(process.getErrorStream());
     Thread reader =
         new Thread(
             () -> {
@@ -77,17 +77,6 @@ final class ProducerRun {
 
   void kill() {
     process.destroyForcibly();
-  }
-
-  private static CompletableFuture<String> readAll(java.io.InputStream in) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          } catch (java.io.IOException e) {
-            return "";
-          }
-        });
   }
 
   /** Waits until every event is published or dropped and the subscriber has what was published. */

@@ -10,7 +10,6 @@ import io.dsv.events.runtime.testing.Prefixes;
 import io.dsv.events.runtime.testing.RedisServers;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,7 @@ class PrometheusIT {
 
   @Test
   void thePageShowsEmitterPublisherAndAgentMetersWithTheRightCounts() throws Exception {
-    int port = freePort();
+    int port = FreePort.find();
     Process services =
         ChildJvm.java()
             .agent(
@@ -69,12 +68,6 @@ class PrometheusIT {
       assertThat(services.waitFor(30, TimeUnit.SECONDS)).isTrue();
     } finally {
       services.destroyForcibly();
-    }
-  }
-
-  private static int freePort() throws java.io.IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -8,7 +8,6 @@ import io.dsv.events.runtime.testing.OwnRedisServer;
 import io.dsv.events.runtime.testing.Prefixes;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +31,7 @@ class SecretsIT {
     try (OwnRedisServer server = OwnRedisServer.create().start("--requirepass", RIGHT)) {
       for (String password : new String[] {RIGHT, WRONG}) {
         String uri = server.uri(null, password);
-        int port = freePort();
+        int port = FreePort.find();
         String settings =
             "channel.prefix="
                 + Prefixes.unique()
@@ -46,7 +45,7 @@ class SecretsIT {
           default -> child.agent(settings).env("DSV_EVENTS_REDIS_URI", uri);
         }
         Process app = child.start(PipelineDemo.class, "1", "0", "--wait-for-stop");
-        CompletableFuture<String> stderr = readAll(app.getErrorStream());
+        CompletableFuture<String> stderr = ProcessOutput.readAll(app.getErrorStream());
         BufferedReader out =
             new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder stdout = new StringBuilder();
@@ -68,23 +67,6 @@ class SecretsIT {
         }
         assertThat(errors + stdout + page).doesNotContain(password);
       }
-    }
-  }
-
-  private static CompletableFuture<String> readAll(java.io.InputStream in) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          } catch (java.io.IOException e) {
-            return "";
-          }
-        });
-  }
-
-  private static int freePort() throws java.io.IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

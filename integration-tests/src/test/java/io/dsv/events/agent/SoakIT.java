@@ -6,7 +6,6 @@ import io.dsv.events.annotations.EventType;
 import io.dsv.events.runtime.testing.Prefixes;
 import io.dsv.events.runtime.testing.RedisServers;
 import io.dsv.events.samples.ProducerApp;
-import java.net.ServerSocket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,7 +26,7 @@ class SoakIT {
 
   @Test
   void twoFullSpeedProducersFor60sStayFlatAndAccountForEveryEvent() throws Exception {
-    int port = freePort();
+    int port = FreePort.find();
     try (RedisCounter counter = RedisCounter.onPrefix(redis, prefix, false)) {
       ProducerRun app =
           new ProducerRun(
@@ -92,11 +91,5 @@ class SoakIT {
         .map(line -> line.substring("SAMPLE ".length()).split(" "))
         .map(parts -> new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])})
         .toList();
-  }
-
-  private static int freePort() throws java.io.IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
