@@ -42,17 +42,12 @@ public final class DsvEventsAgent {
    * @param instrumentation the JVM's instrumentation
    * @param attached whether it was loaded into a running JVM (classes loaded already are then
    *     retransformed)
-   * @param agentJar the agent jar
    * @param bridgeJar the bridge's jar, put on the bootstrap class path unless the agent is disabled
    * @throws java.io.IOException when the bridge's jar cannot be opened
    * @throws StrictModeException with {@code dsv.events.strict=true}, when a setting is invalid
    */
   public static synchronized void start(
-      String arguments,
-      Instrumentation instrumentation,
-      boolean attached,
-      Path agentJar,
-      Path bridgeJar)
+      String arguments, Instrumentation instrumentation, boolean attached, Path bridgeJar)
       throws java.io.IOException {
     if (started) {
       AgentLog.info(Messages.AGENT_ALREADY_RUNNING);

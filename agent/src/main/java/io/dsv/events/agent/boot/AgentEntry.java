@@ -72,14 +72,8 @@ public final class AgentEntry {
       Method start =
           loader
               .loadClass(AGENT_CLASS)
-              .getMethod(
-                  "start",
-                  String.class,
-                  Instrumentation.class,
-                  boolean.class,
-                  Path.class,
-                  Path.class);
-      start.invoke(null, arguments, instrumentation, attached, agentJar, bridgeJar);
+              .getMethod("start", String.class, Instrumentation.class, boolean.class, Path.class);
+      start.invoke(null, arguments, instrumentation, attached, bridgeJar);
     } catch (InvocationTargetException e) {
       // Only strict mode throws on purpose: let the JVM stop with the agent's message.
       if (e.getCause() instanceof Exception strict
