@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -77,10 +78,8 @@ public final class DsvEventsRuntime implements AutoCloseable {
    * @return the running runtime
    */
   public static DsvEventsRuntime start(DsvEventsConfig config, MeterRegistry registry) {
-    return start(
-        config,
-        registry,
-        message -> LOG.log(System.Logger.Level.WARNING, Messages.LOG_PREFIX + message));
+    return startWith(
+        config, registry, (level, message) -> LOG.log(level, Messages.LOG_PREFIX + message));
   }
 
   /**
@@ -95,10 +94,18 @@ public final class DsvEventsRuntime implements AutoCloseable {
    */
   public static DsvEventsRuntime start(
       DsvEventsConfig config, MeterRegistry registry, Consumer<String> notices) {
+    return startWith(config, registry, (level, message) -> notices.accept(message));
+  }
+
+  private static DsvEventsRuntime startWith(
+      DsvEventsConfig config,
+      MeterRegistry registry,
+      BiConsumer<System.Logger.Level, String> leveled) {
+    Consumer<String> notices = message -> leveled.accept(System.Logger.Level.WARNING, message);
     config.problems().forEach(notices);
     boolean metrics = config.get(Settings.METRICS);
     MetricsExport export =
-        metrics ? MetricsExport.start(config, registry, notices) : MetricsExport.none(registry);
+        metrics ? MetricsExport.start(config, registry, leveled) : MetricsExport.none(registry);
     registry = export.registry();
     Emitter emitter = new Emitter(EmitterConfig.from(config), registry);
     PayloadLimit limit = new PayloadLimit(config.get(Settings.MAX_PAYLOAD_BYTES), notices);
@@ -110,11 +117,7 @@ public final class DsvEventsRuntime implements AutoCloseable {
     if (redisUri != null) {
       publisher =
           RedisPublisher.create(
-                  redisUri,
-                  PublisherConfig.from(config),
-                  metrics ? registry : null,
-                  limit,
-                  (level, message) -> notices.accept(message))
+                  redisUri, PublisherConfig.from(config), metrics ? registry : null, limit, leveled)
               .start();
       emitter.addSink(publisher);
     }

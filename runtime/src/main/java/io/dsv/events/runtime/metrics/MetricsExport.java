@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -49,19 +50,21 @@ public final class MetricsExport implements AutoCloseable {
    *
    * @param config the settings
    * @param base the registry meters go to in any case
-   * @param log where problems and the periodic line are written
+   * @param log where problems (WARNING) and the periodic line (INFO) are written
    * @return the running exports; {@link #registry()} is where meters must be registered
    */
   public static MetricsExport start(
-      DsvEventsConfig config, MeterRegistry base, Consumer<String> log) {
+      DsvEventsConfig config, MeterRegistry base, BiConsumer<System.Logger.Level, String> log) {
+    Consumer<String> warnings = message -> log.accept(System.Logger.Level.WARNING, message);
+    Consumer<String> lines = message -> log.accept(System.Logger.Level.INFO, message);
     List<AutoCloseable> resources = new ArrayList<>();
     List<MeterRegistry> extra = new ArrayList<>();
-    PrometheusEndpoint prometheus = openPrometheus(config, log);
+    PrometheusEndpoint prometheus = openPrometheus(config, warnings);
     if (prometheus != null) {
       resources.add(prometheus);
       extra.add(prometheus.registry());
     }
-    JmxMeterRegistry jmx = config.get(Settings.METRICS_JMX) ? openJmx(log) : null;
+    JmxMeterRegistry jmx = config.get(Settings.METRICS_JMX) ? openJmx(warnings) : null;
     if (jmx != null) {
       resources.add(jmx::close);
       extra.add(jmx);
@@ -75,7 +78,7 @@ public final class MetricsExport implements AutoCloseable {
     }
     Duration interval = config.get(Settings.METRICS_LOG_INTERVAL);
     if (!interval.isZero()) {
-      resources.add(0, startSummaryLine(registry, interval, log));
+      resources.add(0, startSummaryLine(registry, interval, lines));
     }
     return new MetricsExport(registry, resources, prometheus, jmx != null);
   }
