@@ -13,9 +13,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Redis fails under a running, annotated application: the application never notices, and every
@@ -31,6 +35,10 @@ class FaultsIT {
   /** The types ProducerApp's first two threads emit. */
   private static final List<EventType> PRODUCED =
       List.of(EventType.SUBMISSION_RECEIVED, EventType.QUEUE_DEPTH_CHANGED);
+
+  /** The agent's last metrics line, written at shutdown. */
+  private static final Pattern FINAL_LINE =
+      Pattern.compile("metrics: emitted (\\d+), .*?published (\\d+), .*\\(final\\)");
 
   private final String prefix = Prefixes.unique();
   private final List<AutoCloseable> cleanup = new ArrayList<>();
@@ -118,6 +126,40 @@ class FaultsIT {
     // A 6 s pause against emit, which never waits by default: no call comes near it.
     assertThat(app.slowestCallMillis()).isLessThan(3_000);
     assertThat(app.stop()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"main", "exit", "sigterm"})
+  void eventsStillQueuedWhenTheApplicationEndsAllReachRedis(String end) throws Exception {
+    OwnRedisServer server = own(OwnRedisServer.create()).start("--requirepass", ADMIN);
+    allowTheApp(server);
+    RedisCounter counter = subscribe(server, false);
+    ProducerRun app =
+        start(
+            server,
+            "flush.interval=5s,batch.size=100000,metrics.log.interval=1h",
+            2,
+            2,
+            200,
+            end.equals("sigterm") ? "hang" : end);
+
+    app.awaitProduced();
+    if (end.equals("sigterm")) {
+      app.process().toHandle().destroy(); // SIGTERM (Process.destroy would close our pipes)
+    }
+    assertThat(app.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+    Matcher last = FINAL_LINE.matcher(app.stderr());
+    assertThat(last.find()).as(app.stderr()).isTrue();
+    long emitted = Long.parseLong(last.group(1));
+    long published = Long.parseLong(last.group(2));
+
+    // A 5 s flush interval and a huge batch: what was queued at the end went out at shutdown.
+    assertThat(published).isEqualTo(emitted).isPositive();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> PRODUCED.stream().mapToLong(counter::received).sum(),
+            received -> received == emitted);
   }
 
   @Test
