@@ -295,7 +295,8 @@ class AgentIT {
   }
 
   @Test
-  void anApplicationWithItsOwnJacksonAndNettyRunsUnchanged() throws Exception {
+  void anApplicationWithItsOwnJacksonNettyLettuceByteBuddyMicrometerAndReactorRunsUnchanged()
+      throws Exception {
     Path libs = Path.of(System.getProperty("dsv.app.libs", "target/app-libs"));
     ChildJvm app = ChildJvm.java();
     try (var jars = Files.list(libs)) {
@@ -308,7 +309,15 @@ class AgentIT {
     assertThat(run.stdout())
         .contains("jackson -> 2.15.4")
         .contains("json -> {\"a\":1}")
-        .contains("netty -> netty-common-4.1.100.Final");
+        .contains("netty -> netty-common-4.1.100.Final")
+        .contains("lettuce -> port 6390")
+        .contains("lettuce jar -> lettuce-core-6.3.2.RELEASE.jar")
+        .contains("bytebuddy -> generated true")
+        .contains("bytebuddy jar -> byte-buddy-1.17.8.jar")
+        .contains("micrometer -> count 1.0")
+        .contains("micrometer jar -> micrometer-core-1.12.13.jar")
+        .contains("reactor -> sum 10")
+        .contains("reactor jar -> reactor-core-3.6.11.jar");
     assertThat(events(log)).extracting(Event::epochId).containsExactly("epoch_conflicts");
   }
 
