@@ -1,5 +1,6 @@
 package io.dsv.events.runtime.stream;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,12 +55,18 @@ class EventStreamTest {
       commands.publish(
           prefix + ":epoch", "{\"type\":\"epoch_started\",\"payload\":{\"start_time\":\"x\"}}");
       commands.publish(prefix + ":epoch", "[\"an\",\"array\"]");
+      String whole = new String(EventJson.write(PipelineEvents.epochStarted("d", "e0")), UTF_8);
+      commands.publish(prefix + ":epoch", whole.substring(0, whole.length() / 2)); // truncated
+      commands.publish(prefix + ":epoch", "{\"type\":5,\"timestamp\":[]}"); // wrongly typed
+      commands.publish(
+          prefix + ":epoch", whole.replace("\"timestamp\":\"", "\"timestamp\":\"yesterday"));
+      commands.publish(prefix + ":epoch", "{\"x\":\"" + "y".repeat(2_000_000) + "\""); // huge
       Event good = PipelineEvents.epochStarted("dequeuer", "e1");
       commands.publish(
           prefix + ":epoch", new String(EventJson.write(good), StandardCharsets.UTF_8));
 
       assertThat(stream.next(Duration.ofSeconds(10))).contains(good);
-      assertThat(stream.counts().malformed()).isEqualTo(4);
+      assertThat(stream.counts().malformed()).isEqualTo(8);
       assertThat(stream.lastMalformed()).startsWith("Not a readable event");
     }
   }
