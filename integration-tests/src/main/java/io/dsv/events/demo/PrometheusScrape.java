@@ -73,18 +73,33 @@ public final class PrometheusScrape {
     return Math.round(byNameAndType.getOrDefault(name + "|" + type.wireName(), 0.0));
   }
 
-  /** Emitted events of a type. */
-  long emitted(EventType type) {
+  /**
+   * Emitted events of a type.
+   *
+   * @param type the type
+   * @return the count
+   */
+  public long emitted(EventType type) {
     return count("events_emitted_total", type);
   }
 
-  /** Published events of a type. */
-  long published(EventType type) {
+  /**
+   * Published events of a type.
+   *
+   * @param type the type
+   * @return the count
+   */
+  public long published(EventType type) {
     return count("events_published_total", type);
   }
 
-  /** Events of a type dropped anywhere: by the emitter, in an outage, or failed. */
-  long dropped(EventType type) {
+  /**
+   * Events of a type dropped anywhere: by the emitter, by the publisher, or refused by Redis.
+   *
+   * @param type the type
+   * @return the count
+   */
+  public long dropped(EventType type) {
     return count("events_dropped_total", type)
         + count("events_publish_dropped_total", type)
         + count("events_publish_failed_total", type);

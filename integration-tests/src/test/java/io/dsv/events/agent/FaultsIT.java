@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dsv.events.annotations.EventType;
+import io.dsv.events.demo.PrometheusScrape;
 import io.dsv.events.runtime.testing.OwnRedisServer;
 import io.dsv.events.runtime.testing.Prefixes;
 import io.dsv.events.samples.ProducerApp;
@@ -75,7 +76,7 @@ class FaultsIT {
     allowTheApp(server);
 
     app.awaitProduced();
-    ProducerRun.Accounting accounting = ProducerRun.settle(app, counter, PRODUCED);
+    PrometheusScrape accounting = ProducerRun.settle(app, counter, PRODUCED);
     for (EventType type : PRODUCED) {
       assertThat(accounting.emitted(type)).as("%s emitted", type).isPositive();
       assertThat(accounting.dropped(type)).as("%s dropped", type).isZero();
@@ -101,7 +102,7 @@ class FaultsIT {
     allowTheApp(server);
 
     app.awaitProduced();
-    ProducerRun.Accounting accounting = ProducerRun.settle(app, counter, PRODUCED);
+    PrometheusScrape accounting = ProducerRun.settle(app, counter, PRODUCED);
     long dropped = 0;
     for (EventType type : PRODUCED) {
       assertThat(accounting.published(type) + accounting.dropped(type))
@@ -130,7 +131,7 @@ class FaultsIT {
     }
 
     app.awaitProduced();
-    ProducerRun.Accounting accounting = ProducerRun.settle(app, counter, PRODUCED);
+    PrometheusScrape accounting = ProducerRun.settle(app, counter, PRODUCED);
     for (EventType type : PRODUCED) {
       assertThat(accounting.published(type) + accounting.dropped(type))
           .isEqualTo(accounting.emitted(type));

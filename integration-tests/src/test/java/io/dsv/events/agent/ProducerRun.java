@@ -80,15 +80,15 @@ final class ProducerRun {
   }
 
   /** Waits until every event is published or dropped and the subscriber has what was published. */
-  static Accounting settle(ProducerRun app, RedisCounter counter, List<EventType> types) {
-    Accounting[] last = new Accounting[1];
+  static PrometheusScrape settle(ProducerRun app, RedisCounter counter, List<EventType> types) {
+    PrometheusScrape[] last = new PrometheusScrape[1];
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(200))
         .ignoreExceptions()
         .until(
             () -> {
-              Accounting now = new Accounting(PrometheusScrape.fetch(app.metricsPort));
+              PrometheusScrape now = PrometheusScrape.fetch(app.metricsPort);
               last[0] = now;
               return types.stream()
                   .allMatch(
@@ -97,22 +97,5 @@ final class ProducerRun {
                               && counter.received(type) >= now.published(type));
             });
     return last[0];
-  }
-
-  /** What the application's Prometheus page says. */
-  record Accounting(PrometheusScrape page) {
-    long emitted(EventType type) {
-      return page.count("events_emitted_total", type);
-    }
-
-    long published(EventType type) {
-      return page.count("events_published_total", type);
-    }
-
-    long dropped(EventType type) {
-      return page.count("events_dropped_total", type)
-          + page.count("events_publish_dropped_total", type)
-          + page.count("events_publish_failed_total", type);
-    }
   }
 }

@@ -3,6 +3,7 @@ package io.dsv.events.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dsv.events.annotations.EventType;
+import io.dsv.events.demo.PrometheusScrape;
 import io.dsv.events.runtime.testing.Prefixes;
 import io.dsv.events.runtime.testing.RedisServers;
 import io.dsv.events.samples.ProducerApp;
@@ -44,7 +45,7 @@ class SoakIT {
               port);
       try {
         app.awaitProduced();
-        ProducerRun.Accounting accounting = ProducerRun.settle(app, counter, PRODUCED);
+        PrometheusScrape accounting = ProducerRun.settle(app, counter, PRODUCED);
         long emitted = 0;
         long published = 0;
         for (EventType type : PRODUCED) {
