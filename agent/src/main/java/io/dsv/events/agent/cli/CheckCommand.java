@@ -57,7 +57,10 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Path> dependencies = existing(splitPath(classpath), "--classpath");
     existing(targets, "<jar|classes dir>");
-    Set<EventType> checked = types == null ? Settings.TYPES.defaultValue() : parseTypes();
+    Set<EventType> checked =
+        types == null
+            ? Settings.TYPES.defaultValue()
+            : SettingOption.parse(spec, Settings.TYPES, "--types", types);
     AnnotationScanner.Report report =
         new AnnotationScanner(new PlanCompiler(checked, "")).scan(targets, dependencies);
     PrintWriter out = spec.commandLine().getOut();
@@ -75,20 +78,6 @@ final class CheckCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().println("FAILED: " + summary);
     return Cli.FAILED;
-  }
-
-  private Set<EventType> parseTypes() {
-    try {
-      return Settings.TYPES.parser().parse(types.trim());
-    } catch (RuntimeException e) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--types': '"
-              + types
-              + "'; expected "
-              + Settings.TYPES.parser().accepted()
-              + ".");
-    }
   }
 
   private List<Path> existing(List<Path> paths, String what) {

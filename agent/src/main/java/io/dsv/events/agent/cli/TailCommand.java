@@ -3,7 +3,6 @@ package io.dsv.events.agent.cli;
 import io.dsv.events.annotations.EventType;
 import io.dsv.events.runtime.config.DsvEventsConfig;
 import io.dsv.events.runtime.config.Redaction;
-import io.dsv.events.runtime.config.Setting;
 import io.dsv.events.runtime.config.Settings;
 import io.dsv.events.runtime.messages.Messages;
 import io.dsv.events.runtime.model.Event;
@@ -80,8 +79,11 @@ final class TailCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    String uri = parse(Settings.REDIS_URI, "--redis", redis == null ? defaultRedis() : redis);
-    Set<EventType> wanted = types == null ? Set.of() : parse(Settings.TYPES, "--types", types);
+    String uri =
+        SettingOption.parse(
+            spec, Settings.REDIS_URI, "--redis", redis == null ? defaultRedis() : redis);
+    Set<EventType> wanted =
+        types == null ? Set.of() : SettingOption.parse(spec, Settings.TYPES, "--types", types);
     if (prefix.isBlank()) {
       throw bad("Invalid value for option '--prefix': a non-empty channel prefix is required.");
     }
@@ -150,22 +152,6 @@ final class TailCommand implements Callable<Integer> {
   private static String defaultRedis() {
     String configured = DsvEventsConfig.fromEnvironment(null).get(Settings.REDIS_URI);
     return configured == null ? DEFAULT_REDIS : configured;
-  }
-
-  private <T> T parse(Setting<T> setting, String option, String raw) {
-    try {
-      return setting.parser().parse(raw.trim());
-    } catch (RuntimeException e) {
-      String shown = setting.secret() ? Redaction.redactUri(raw) : raw;
-      throw bad(
-          "Invalid value for option '"
-              + option
-              + "': '"
-              + shown
-              + "'; expected "
-              + setting.parser().accepted()
-              + ".");
-    }
   }
 
   private CommandLine.ParameterException bad(String message) {
