@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -31,6 +32,8 @@ import java.util.function.Function;
  */
 public final class EventJson {
   private static final ObjectMapper MAPPER = newMapper();
+  // Resolves the envelope's serializer once instead of on every write.
+  private static final ObjectWriter WRITER = MAPPER.writerFor(Event.class);
 
   private EventJson() {}
 
@@ -42,7 +45,7 @@ public final class EventJson {
    */
   public static byte[] write(Event event) {
     try {
-      return MAPPER.writeValueAsBytes(event);
+      return WRITER.writeValueAsBytes(event);
     } catch (JsonProcessingException e) {
       // Only a payload getter could fail here, and records have none that throw.
       throw new IllegalStateException(Messages.cannotWrite(event.type(), e.getMessage()), e);

@@ -16,10 +16,14 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.metrics.CommandLatencyRecorder;
+import io.lettuce.core.resource.DefaultClientResources;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -60,6 +64,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
   private final PublisherMetrics metrics = new PublisherMetrics();
   private final Thread thread;
   private final PayloadLimit limit;
+  private final String[] channelByType;
   private final BiConsumer<System.Logger.Level, String> notices;
   private final java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>();
   private volatile boolean running;
@@ -84,6 +89,8 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     this.uri = uri;
     this.ownsClient = ownsClient;
     this.shownUri = Redaction.redactUri(uri.toString());
+    this.channelByType =
+        Arrays.stream(EventType.values()).map(config.channels()::channelFor).toArray(String[]::new);
     this.pending =
         new PendingEvents(config.outageBuffer() + config.batchSize(), config.batchSize());
     this.thread = new Thread(this::run, "dsv-events-publisher");
@@ -127,7 +134,13 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
       PayloadLimit limit,
       BiConsumer<System.Logger.Level, String> notices) {
     RedisURI uri = RedisURI.create(redisUri);
-    RedisClient client = RedisClient.create();
+    // Lettuce times every command into a histogram when HdrHistogram is present (Micrometer brings
+    // it); the publisher has meters of its own, and the timing cost ~5% of the I/O thread.
+    RedisClient client =
+        RedisClient.create(
+            DefaultClientResources.builder()
+                .commandLatencyRecorder(CommandLatencyRecorder.disabled())
+                .build());
     // Reconnection is the publisher's own: Lettuce's would re-send in-flight commands behind its
     // back and queue new ones without bound while disconnected.
     client.setOptions(
@@ -261,9 +274,13 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     for (Event event : left) {
       metrics.dropped(event.type(), PublishDropReason.SHUTDOWN_TIMED_OUT);
     }
-    closeConnection();
+    CompletableFuture<Void> closed = closeConnection();
     if (ownsClient) {
+      // Shutting the client down closes its connections too: let ours finish closing first, or
+      // Lettuce warns that it is closed twice.
+      awaitQuietly(closed, TimeUnit.SECONDS.toNanos(1));
       client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+      client.getResources().shutdown(0, 2, TimeUnit.SECONDS);
     }
     running = false;
     return finished && left.isEmpty();
@@ -346,8 +363,7 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     StatefulRedisConnection<String, byte[]> conn = connection;
     List<RedisFuture<Long>> futures = new ArrayList<>(batch.size());
     for (Event event : batch) {
-      futures.add(
-          conn.async().publish(config.channels().channelFor(event.type()), limit.encode(event)));
+      futures.add(conn.async().publish(channelByType[event.type().ordinal()], limit.encode(event)));
     }
     if (config.batching()) {
       conn.flushCommands();
@@ -454,12 +470,10 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
   /** A batch written to Redis whose replies are awaited. */
   private record InFlight(List<Event> events, List<RedisFuture<Long>> futures, long deadline) {}
 
-  private void closeConnection() {
+  private CompletableFuture<Void> closeConnection() {
     StatefulRedisConnection<String, byte[]> conn = connection;
     connection = null;
-    if (conn != null) {
-      conn.closeAsync();
-    }
+    return conn == null ? CompletableFuture.completedFuture(null) : conn.closeAsync();
   }
 
   private long remaining(Duration cap) {
@@ -486,6 +500,16 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
         return;
       }
       LockSupport.parkNanos(Math.min(TimeUnit.MILLISECONDS.toNanos(20), until - System.nanoTime()));
+    }
+  }
+
+  private static void awaitQuietly(CompletableFuture<Void> future, long nanos) {
+    try {
+      future.get(nanos, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Closing failed or is slow: the client's shutdown that follows closes it anyway.
     }
   }
 
