@@ -1,5 +1,6 @@
 package io.dsv.events.agent.advice;
 
+import io.dsv.events.agent.binding.BindingFailures;
 import io.dsv.events.agent.binding.EventPlan;
 import io.dsv.events.agent.binding.EventSpec;
 import io.dsv.events.agent.binding.Frame;
@@ -7,7 +8,6 @@ import io.dsv.events.agent.bridge.EventBridge;
 import io.dsv.events.annotations.Phase;
 import io.dsv.events.runtime.emitter.Emitter;
 import io.dsv.events.runtime.messages.Messages;
-import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +29,7 @@ public final class AgentHandler implements EventBridge.Handler {
   private final LongAdder bindingFailures;
   private final Consumer<String> log;
   private final java.util.Set<String> reported = ConcurrentHashMap.newKeySet();
+  private final BindingFailures failures = this::failed;
 
   /** One call in progress on this thread. */
   private record Call(Object self, EventPlan plan, Call outer, long startNanos, boolean tracked) {}
@@ -80,9 +81,9 @@ public final class AgentHandler implements EventBridge.Handler {
       // The common case needs no per-call state but, when asked for, the start time.
       state = plan.usesElapsed() ? new Call(self, plan, null, System.nanoTime(), false) : plan;
     }
-    List<EventSpec> entry = plan.at(Phase.ENTRY);
-    if (!entry.isEmpty()) {
-      fire(plan, entry, new Frame(self, args, null, null, 0));
+    EventSpec[] entry = plan.at(Phase.ENTRY);
+    if (entry.length > 0) {
+      fire(plan, entry, new Frame(plan, failures, self, args, null, null, 0));
     }
     return state;
   }
@@ -133,21 +134,17 @@ public final class AgentHandler implements EventBridge.Handler {
     return plan.usesElapsed() ? System.nanoTime() : 0;
   }
 
-  private static Frame frame(
+  private Frame frame(
       EventPlan plan, long start, Object self, Object[] args, Object result, Throwable thrown) {
     long elapsed = plan.usesElapsed() ? System.nanoTime() - start : 0;
-    return new Frame(self, args, result, thrown, elapsed);
+    return new Frame(plan, failures, self, args, result, thrown, elapsed);
   }
 
-  private void fire(EventPlan plan, List<EventSpec> specs, Frame frame) {
-    if (specs.isEmpty()) {
-      return;
-    }
-    Consumer<Throwable> failures = failure -> failed(plan, failure);
+  private void fire(EventPlan plan, EventSpec[] specs, Frame frame) {
     for (EventSpec spec : specs) {
       try {
-        if (spec.fires(frame, failures)) {
-          emitter.emit(spec.build(frame, failures));
+        if (spec.fires(frame)) {
+          emitter.emit(spec.build(frame));
         }
       } catch (RuntimeException | LinkageError e) {
         failed(plan, e);

@@ -6,23 +6,24 @@ import io.dsv.events.annotations.Severity;
 import io.dsv.events.runtime.model.Event;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * One {@code @EmitsEvent} of one woven method, compiled: everything needed to build its event from
  * a call, nothing left to parse or look up.
  */
-public final class EventSpec {
+public final class EventSpec implements FieldValues {
   private final EventType type;
   private final Severity severity;
   private final String component;
   private final Phase phase;
   private final Binding when;
-  private final FieldBinding[] payload;
   private final LabelBinding[] metadata;
   private final Binding error;
   private final PayloadSchema schema;
-  private final int[] unboundTimeFields;
+  // Per payload field, by component index: its binding (null when unbound), kind and empty value.
+  private final Binding[] bindingAt;
+  private final WireField.Kind[] kindAt;
+  private final Object[] emptyAt;
 
   /**
    * A payload field bound to an expression.
@@ -64,18 +65,19 @@ public final class EventSpec {
     this.component = component;
     this.phase = phase;
     this.when = when;
-    this.payload = payload.toArray(FieldBinding[]::new);
     this.metadata = metadata.toArray(LabelBinding[]::new);
     this.error = error;
     this.schema = PayloadSchema.of(type);
-    // Time fields nobody binds get "now", as the Go helpers fill last_activity.
-    this.unboundTimeFields =
-        schema.fieldNames().stream()
-            .map(name -> schema.field(name).orElseThrow())
-            .filter(field -> field.kind() == WireField.Kind.TIME)
-            .filter(field -> payload.stream().noneMatch(b -> b.field().equals(field)))
-            .mapToInt(WireField::index)
-            .toArray();
+    this.emptyAt = schema.emptyValues();
+    this.bindingAt = new Binding[emptyAt.length];
+    this.kindAt = new WireField.Kind[emptyAt.length];
+    for (String name : schema.fieldNames()) {
+      WireField field = schema.field(name).orElseThrow();
+      kindAt[field.index()] = field.kind();
+    }
+    for (FieldBinding bound : payload) {
+      bindingAt[bound.field().index()] = bound.binding();
+    }
   }
 
   /**
@@ -96,45 +98,34 @@ public final class EventSpec {
    * Whether the event fires for this call. A condition that fails to evaluate counts as a binding
    * failure, and the event does not fire.
    *
-   * @param frame the call
-   * @param failures told about anything that went wrong
+   * @param frame the call, told about anything that went wrong
    * @return whether to build the event
    */
-  public boolean fires(Frame frame, Consumer<Throwable> failures) {
+  public boolean fires(Frame frame) {
     if (when == null) {
       return true;
     }
     try {
       return Binder.truthy(when.evaluate(frame));
     } catch (Throwable failure) {
-      failures.accept(failure);
+      frame.failed(failure);
       return false;
     }
   }
 
   /**
-   * Builds the event for one call. A binding that fails leaves its field empty and is reported; the
-   * event is still built.
+   * Builds the event for one call. A binding that fails leaves its field empty and is reported to
+   * the frame; the event is still built.
    *
    * @param frame the call
-   * @param failures told about each binding that failed
    * @return the event
    */
-  public Event build(Frame frame, Consumer<Throwable> failures) {
-    Object[] values = schema.emptyValues();
-    for (FieldBinding field : payload) {
-      try {
-        values[field.field().index()] =
-            Conversions.convert(field.binding().evaluate(frame), field.field().kind());
-      } catch (Throwable failure) {
-        failures.accept(failure);
-      }
-    }
-    for (int index : unboundTimeFields) {
-      values[index] = Instant.now();
-    }
+  public Event build(Frame frame) {
     Event.Builder event =
-        Event.builder(type).severity(severity).component(component).payload(schema.build(values));
+        Event.builder(type)
+            .severity(severity)
+            .component(component)
+            .payload(schema.build(this, frame));
     for (LabelBinding label : metadata) {
       try {
         Object value = label.binding().evaluate(frame);
@@ -142,20 +133,39 @@ public final class EventSpec {
           event.metadata(label.key(), value.toString());
         }
       } catch (Throwable failure) {
-        failures.accept(failure);
+        frame.failed(failure);
       }
     }
-    event.error(errorText(frame, failures));
+    event.error(errorText(frame));
     return event.build();
   }
 
-  private String errorText(Frame frame, Consumer<Throwable> failures) {
+  /**
+   * One payload field's value for a call: its binding's value converted, or the field's empty value
+   * when unbound or when the binding fails. Time fields nobody binds get "now", as the Go helpers
+   * fill {@code last_activity}.
+   */
+  @Override
+  public Object value(int index, Frame frame) {
+    Binding binding = bindingAt[index];
+    if (binding == null) {
+      return kindAt[index] == WireField.Kind.TIME ? Instant.now() : emptyAt[index];
+    }
+    try {
+      return Conversions.convert(binding.evaluate(frame), kindAt[index]);
+    } catch (Throwable failure) {
+      frame.failed(failure);
+      return emptyAt[index];
+    }
+  }
+
+  private String errorText(Frame frame) {
     if (error != null) {
       try {
         Object value = error.evaluate(frame);
         return value == null ? "" : value.toString();
       } catch (Throwable failure) {
-        failures.accept(failure);
+        frame.failed(failure);
         return "";
       }
     }

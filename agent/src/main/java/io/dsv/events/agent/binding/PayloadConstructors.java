@@ -17,56 +17,122 @@ import java.util.List;
 
 /**
  * Calls the payload records' constructors directly: on the per-call path a plain constructor call
- * beats a method handle held in a field, which the JIT cannot inline. The values come in component
- * order, as {@link PayloadSchema} lays them out; {@code PayloadConstructorsTest} checks every type.
+ * beats a method handle held in a field, which the JIT cannot inline. Each argument is asked of a
+ * {@link FieldValues} by its component index, as {@link PayloadSchema} lays them out, so a call
+ * fills no intermediate array; {@code PayloadConstructorsTest} checks every type.
  */
 final class PayloadConstructors {
   private PayloadConstructors() {}
 
-  @SuppressWarnings("unchecked")
-  static EventPayload create(EventType type, Object[] v) {
+  static EventPayload create(EventType type, FieldValues values, Frame frame) {
     return switch (type) {
-      case EPOCH_STARTED, EPOCH_COMPLETED -> new EpochPayload(s(v[0]), l(v[1]), l(v[2]), l(v[3]));
+      case EPOCH_STARTED, EPOCH_COMPLETED ->
+          new EpochPayload(
+              s(values, frame, 0), l(values, frame, 1), l(values, frame, 2), l(values, frame, 3));
       case SUBMISSION_RECEIVED, SUBMISSION_VALIDATED, SUBMISSION_REJECTED ->
           new SubmissionPayload(
-              s(v[0]), s(v[1]), s(v[2]), s(v[3]), l(v[4]), s(v[5]), s(v[6]), (List<String>) v[7]);
+              s(values, frame, 0),
+              s(values, frame, 1),
+              s(values, frame, 2),
+              s(values, frame, 3),
+              l(values, frame, 4),
+              s(values, frame, 5),
+              s(values, frame, 6),
+              list(values, frame, 7));
       case WINDOW_OPENED, WINDOW_CLOSED ->
-          new WindowPayload(s(v[0]), s(v[1]), l(v[2]), l(v[3]), l(v[4]), l(v[5]));
+          new WindowPayload(
+              s(values, frame, 0),
+              s(values, frame, 1),
+              l(values, frame, 2),
+              l(values, frame, 3),
+              l(values, frame, 4),
+              l(values, frame, 5));
       case FINALIZATION_STARTED, FINALIZATION_COMPLETED, PART_COMPLETED ->
           new FinalizationPayload(
-              s(v[0]), l(v[1]), l(v[2]), l(v[3]), l(v[4]), s(v[5]), (List<String>) v[6], l(v[7]));
+              s(values, frame, 0),
+              l(values, frame, 1),
+              l(values, frame, 2),
+              l(values, frame, 3),
+              l(values, frame, 4),
+              s(values, frame, 5),
+              list(values, frame, 6),
+              l(values, frame, 7));
       case AGGREGATION_LEVEL1_STARTED,
           AGGREGATION_LEVEL1_COMPLETED,
           AGGREGATION_LEVEL2_STARTED,
           AGGREGATION_LEVEL2_COMPLETED ->
           new AggregationPayload(
-              s(v[0]),
-              l(v[1]),
-              l(v[2]),
-              l(v[3]),
-              l(v[4]),
-              (Boolean) v[5],
-              l(v[6]),
-              (List<String>) v[7]);
+              s(values, frame, 0),
+              l(values, frame, 1),
+              l(values, frame, 2),
+              l(values, frame, 3),
+              l(values, frame, 4),
+              bool(values, frame, 5),
+              l(values, frame, 6),
+              list(values, frame, 7));
       case VALIDATOR_BATCH_RECEIVED ->
-          new ValidatorBatchPayload(s(v[0]), s(v[1]), s(v[2]), l(v[3]), l(v[4]));
+          new ValidatorBatchPayload(
+              s(values, frame, 0),
+              s(values, frame, 1),
+              s(values, frame, 2),
+              l(values, frame, 3),
+              l(values, frame, 4));
       case IPFS_STORAGE_COMPLETED ->
-          new StoragePayload(s(v[0]), l(v[1]), s(v[2]), s(v[3]), l(v[4]));
+          new StoragePayload(
+              s(values, frame, 0),
+              l(values, frame, 1),
+              s(values, frame, 2),
+              s(values, frame, 3),
+              l(values, frame, 4));
       case QUEUE_DEPTH_CHANGED ->
-          new QueueDepthPayload(s(v[0]), l(v[1]), l(v[2]), l(v[3]), l(v[4]), s(v[5]));
+          new QueueDepthPayload(
+              s(values, frame, 0),
+              l(values, frame, 1),
+              l(values, frame, 2),
+              l(values, frame, 3),
+              l(values, frame, 4),
+              s(values, frame, 5));
       case STREAM_HEALTH, STREAM_CLEANUP ->
-          new StreamPayload(s(v[0]), l(v[1]), l(v[2]), l(v[3]), s(v[4]), l(v[5]), l(v[6]), s(v[7]));
+          new StreamPayload(
+              s(values, frame, 0),
+              l(values, frame, 1),
+              l(values, frame, 2),
+              l(values, frame, 3),
+              s(values, frame, 4),
+              l(values, frame, 5),
+              l(values, frame, 6),
+              s(values, frame, 7));
       case WORKER_STATUS_CHANGED ->
           new WorkerStatusPayload(
-              s(v[0]), s(v[1]), s(v[2]), s(v[3]), l(v[4]), (Instant) v[5], l(v[6]), l(v[7]));
+              s(values, frame, 0),
+              s(values, frame, 1),
+              s(values, frame, 2),
+              s(values, frame, 3),
+              l(values, frame, 4),
+              time(values, frame, 5),
+              l(values, frame, 6),
+              l(values, frame, 7));
     };
   }
 
-  private static String s(Object value) {
-    return (String) value;
+  private static String s(FieldValues values, Frame frame, int index) {
+    return (String) values.value(index, frame);
   }
 
-  private static long l(Object value) {
-    return (Long) value;
+  private static long l(FieldValues values, Frame frame, int index) {
+    return (Long) values.value(index, frame);
+  }
+
+  private static boolean bool(FieldValues values, Frame frame, int index) {
+    return (Boolean) values.value(index, frame);
+  }
+
+  private static Instant time(FieldValues values, Frame frame, int index) {
+    return (Instant) values.value(index, frame);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> list(FieldValues values, Frame frame, int index) {
+    return (List<String>) values.value(index, frame);
   }
 }

@@ -74,8 +74,7 @@ public final class PayloadSchema {
   }
 
   /**
-   * A fresh array of values, each field at its empty default, to fill and pass to {@link
-   * #build(Object[])}.
+   * A fresh array of each field's empty value, by component index.
    *
    * @return the values
    */
@@ -86,11 +85,12 @@ public final class PayloadSchema {
   /**
    * Builds the payload record.
    *
-   * @param values one per field, as {@link #emptyValues()} laid them out
+   * @param values gives each field's value by component index
+   * @param frame the call the values are taken from
    * @return the payload
    */
-  public EventPayload build(Object[] values) {
-    return PayloadConstructors.create(type, values);
+  EventPayload build(FieldValues values, Frame frame) {
+    return PayloadConstructors.create(type, values, frame);
   }
 
   private static Object defaultOf(Class<?> type) {

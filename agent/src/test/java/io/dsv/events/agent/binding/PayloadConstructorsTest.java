@@ -17,7 +17,7 @@ class PayloadConstructorsTest {
     WireField first = schema.field(schema.fieldNames().get(0)).orElseThrow();
     values[first.index()] = "x";
 
-    EventPayload payload = schema.build(values);
+    EventPayload payload = schema.build((index, frame) -> values[index], null);
 
     assertThat(payload).isInstanceOf(EventPayload.classFor(type));
     assertThat(payload.toString()).contains("=x");
