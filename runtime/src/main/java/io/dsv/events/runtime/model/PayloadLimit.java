@@ -36,7 +36,6 @@ public final class PayloadLimit {
    */
   public static final int MIN_BYTES = 1024;
 
-  private static final ObjectMapper TREE = new ObjectMapper();
   private static final int SHORTEST_TEXT = 16;
   private static final String CUT_MARK = "...";
   private static final int MAX_ROUNDS = 10_000;
@@ -113,20 +112,20 @@ public final class PayloadLimit {
       notices.accept(Messages.payloadCut(type, json.length, maxBytes));
     }
     try {
-      ObjectNode message = (ObjectNode) TREE.readTree(json);
+      ObjectNode message = (ObjectNode) Tree.MAPPER.readTree(json);
       ObjectNode metadata =
           message.has("metadata")
               ? (ObjectNode) message.get("metadata")
               : message.putObject("metadata");
       metadata.put(TRUNCATED_KEY, String.valueOf(json.length));
-      byte[] shrunk = TREE.writeValueAsBytes(message);
+      byte[] shrunk = Tree.MAPPER.writeValueAsBytes(message);
       // each round shortens a text or halves a list, so this ends; the bound is a second guard
       for (int round = 0;
           round < MAX_ROUNDS
               && shrunk.length > maxBytes
               && shrinkOnce(message, shrunk.length - maxBytes);
           round++) {
-        shrunk = TREE.writeValueAsBytes(message);
+        shrunk = Tree.MAPPER.writeValueAsBytes(message);
       }
       return shrunk;
     } catch (IOException e) { // our own JSON, just written: cannot be unreadable
@@ -205,5 +204,10 @@ public final class PayloadLimit {
         ((ArrayNode) textParent).set((Integer) textSlot, replacement);
       }
     }
+  }
+
+  /** Jackson's tree mapper, loaded only when a message must be cut (it costs start-up time). */
+  private static final class Tree {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }
