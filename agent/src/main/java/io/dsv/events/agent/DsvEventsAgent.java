@@ -69,18 +69,34 @@ public final class DsvEventsAgent {
     started = true;
     instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(bridgeJar.toFile()));
     // Only what must precede the application's first class happens here; the runtime and Byte
-    // Buddy (hundreds of milliseconds, cold) are built in the background while the app starts.
+    // Buddy (each tens to hundreds of milliseconds, cold) are built in two background threads, at
+    // the same time, while the application starts.
     ClassNameFilter names =
         new ClassNameFilter(config.get(Settings.INCLUDE), config.get(Settings.EXCLUDE));
+    PlanRegistry plans = new PlanRegistry();
     CompletableFuture<ClassFileTransformer> weaver = new CompletableFuture<>();
+    CompletableFuture<DsvEventsRuntime> runtime = new CompletableFuture<>();
     instrumentation.addTransformer(
-        new PrefilteringTransformer(weaver, names, new AnnotationPrefilter()), true);
-    Thread init =
-        new Thread(
-            () -> initialise(config, instrumentation, attached, names, weaver, begin),
-            "dsv-events-init");
-    init.setDaemon(true);
-    init.start();
+        new PrefilteringTransformer(weaver, runtime, names, new AnnotationPrefilter()), true);
+    background("dsv-events-weaver", () -> buildWeaver(config, plans, weaver));
+    background(
+        "dsv-events-init",
+        () -> initialise(config, instrumentation, attached, names, plans, runtime, weaver, begin));
+  }
+
+  private static void background(String name, Runnable task) {
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void buildWeaver(
+      DsvEventsConfig config, PlanRegistry plans, CompletableFuture<ClassFileTransformer> weaver) {
+    try {
+      weaver.complete(new Weaver(config, plans));
+    } catch (RuntimeException | LinkageError e) {
+      weaver.completeExceptionally(e);
+    }
   }
 
   private static void initialise(
@@ -88,20 +104,22 @@ public final class DsvEventsAgent {
       Instrumentation instrumentation,
       boolean attached,
       ClassNameFilter names,
+      PlanRegistry plans,
+      CompletableFuture<DsvEventsRuntime> started,
       CompletableFuture<ClassFileTransformer> weaver,
       long begin) {
     try {
       DsvEventsRuntime runtime =
           DsvEventsRuntime.start(config, new SimpleMeterRegistry(), AgentLog::info);
-      PlanRegistry plans = new PlanRegistry();
       LongAdder bindingFailures = new LongAdder();
       AgentHandler.install(plans, runtime.emitter(), bindingFailures, AgentLog::problem);
       registerMeters(runtime, plans, bindingFailures);
-      weaver.complete(new Weaver(config, plans));
+      Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "dsv-events-shutdown"));
+      started.complete(runtime);
+      weaver.join();
       if (attached) {
         LoadedClasses.retransformCandidates(instrumentation, names);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "dsv-events-shutdown"));
       AgentLog.info(
           Messages.agentStarted(
               AgentVersion.get(),
@@ -109,8 +127,9 @@ public final class DsvEventsAgent {
               destination(config, runtime.metricsExport().describe()),
               config.describe()));
     } catch (RuntimeException | LinkageError e) {
-      weaver.completeExceptionally(e);
-      AgentLog.problem(Messages.agentFailed(String.valueOf(e)));
+      started.completeExceptionally(e);
+      Throwable cause = e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+      AgentLog.problem(Messages.agentFailed(String.valueOf(cause)));
     }
   }
 
