@@ -6,7 +6,6 @@ import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,12 +14,13 @@ import java.util.jar.JarFile;
 /**
  * The agent jar's entry points: {@code premain} ({@code -javaagent}), {@code agentmain} (attach)
  * and {@code main} (the CLI). The only classes the application class loader can see in the agent
- * jar are these; the agent itself, the runtime and their libraries sit in a nested jar loaded by a
- * class loader of their own, and the bridge that woven code calls is put on the bootstrap class
- * path.
+ * jar are these; the agent itself, the runtime and their libraries sit under {@code
+ * dsv-events/impl/} and are loaded by a class loader of their own ({@link AgentClassLoader}), and
+ * the bridge that woven code calls is put on the bootstrap class path.
  */
 public final class AgentEntry {
-  private static final String IMPL_JAR = "dsv-events/impl.jar";
+  private static final String AGENT_CLASS_FILE =
+      AgentClassLoader.PREFIX + "io/dsv/events/agent/DsvEventsAgent.class";
   private static final String BRIDGE_JAR = "dsv-events/bridge.jar";
   private static final String AGENT_CLASS = "io.dsv.events.agent.DsvEventsAgent";
   private static final String CLI_CLASS = "io.dsv.events.agent.cli.Cli";
@@ -94,8 +94,7 @@ public final class AgentEntry {
 
   private static synchronized ClassLoader implLoader(ClassLoader parent) throws IOException {
     if (implLoader == null) {
-      Path impl = extract(agentJar(), IMPL_JAR, "dsv-events-impl");
-      implLoader = new URLClassLoader("dsv-events", new URL[] {impl.toUri().toURL()}, parent);
+      implLoader = new AgentClassLoader(agentJar(), parent);
     }
     return implLoader;
   }
@@ -106,9 +105,10 @@ public final class AgentEntry {
    */
   private static Path agentJar() {
     try {
-      java.util.Enumeration<URL> nested = ClassLoader.getSystemClassLoader().getResources(IMPL_JAR);
-      while (nested.hasMoreElements()) {
-        String url = nested.nextElement().toString(); // jar:file:/path/agent.jar!/dsv-events/...
+      java.util.Enumeration<URL> found =
+          ClassLoader.getSystemClassLoader().getResources(AGENT_CLASS_FILE);
+      while (found.hasMoreElements()) {
+        String url = found.nextElement().toString(); // jar:file:/path/agent.jar!/dsv-events/...
         if (url.startsWith("jar:file:")) {
           return Path.of(new java.net.URI(url.substring(4, url.indexOf("!/"))));
         }
@@ -119,7 +119,10 @@ public final class AgentEntry {
     }
   }
 
-  /** Copies a nested jar to a temporary file, removed when the JVM exits. */
+  /**
+   * Copies the bridge's nested jar (2 KiB) to a temporary file, removed when the JVM exits: the
+   * bootstrap class path takes only files.
+   */
   private static Path extract(Path agentJar, String entry, String prefix) throws IOException {
     try (JarFile jar = new JarFile(agentJar.toFile());
         InputStream in = jar.getInputStream(jar.getJarEntry(entry))) {

@@ -1,0 +1,100 @@
+package io.dsv.events.agent.boot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.ProtectionDomain;
+import java.security.cert.Certificate;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Loads the agent, the runtime and their libraries straight from the agent jar, where they sit
+ * under {@value #PREFIX}: a folder that is no package, so the application's class loader, which has
+ * the agent jar on its class path, cannot load them. Reading them in place spares every JVM start
+ * copying ~20 MB to a temporary file, which a JVM killed with {@code SIGKILL} would leave behind.
+ */
+final class AgentClassLoader extends ClassLoader {
+  /** Where the agent's own classes and resources are in the agent jar. */
+  static final String PREFIX = "dsv-events/impl/";
+
+  static {
+    registerAsParallelCapable();
+  }
+
+  private final JarFile jar;
+  private final URL base;
+  private final ProtectionDomain domain;
+  private final String version;
+
+  /**
+   * @param agentJar the agent jar
+   * @param parent where the JDK's classes come from
+   * @throws IOException when the agent jar cannot be opened
+   */
+  AgentClassLoader(Path agentJar, ClassLoader parent) throws IOException {
+    super("dsv-events", parent);
+    this.jar = new JarFile(agentJar.toFile(), false);
+    URL location = agentJar.toUri().toURL();
+    this.base = new URL("jar:" + location + "!/" + PREFIX);
+    this.domain = new ProtectionDomain(new CodeSource(location, (Certificate[]) null), null);
+    this.version = jar.getManifest().getMainAttributes().getValue("Implementation-Version");
+  }
+
+  @Override
+  protected Class<?> findClass(String name) throws ClassNotFoundException {
+    JarEntry entry = jar.getJarEntry(PREFIX + name.replace('.', '/') + ".class");
+    if (entry == null) {
+      throw new ClassNotFoundException(name);
+    }
+    byte[] bytes;
+    try (InputStream in = jar.getInputStream(entry)) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new ClassNotFoundException(name, e);
+    }
+    definePackageOf(name);
+    return defineClass(name, bytes, 0, bytes.length, domain);
+  }
+
+  /** Packages carry the agent's version, as they did in a jar of their own. */
+  private void definePackageOf(String className) {
+    int dot = className.lastIndexOf('.');
+    if (dot < 0) {
+      return;
+    }
+    String name = className.substring(0, dot);
+    if (getDefinedPackage(name) == null) {
+      try {
+        definePackage(name, null, null, null, "dsv-events-agent", version, null, null);
+      } catch (IllegalArgumentException definedMeanwhile) {
+        // another thread defined it first: the same package
+      }
+    }
+  }
+
+  @Override
+  protected URL findResource(String name) {
+    if (jar.getJarEntry(PREFIX + name) == null) {
+      return null;
+    }
+    try {
+      return new URL(base, name);
+    } catch (MalformedURLException e) {
+      return null;
+    }
+  }
+
+  @Override
+  protected Enumeration<URL> findResources(String name) {
+    URL found = findResource(name);
+    return found == null
+        ? Collections.emptyEnumeration()
+        : Collections.enumeration(java.util.List.of(found));
+  }
+}
