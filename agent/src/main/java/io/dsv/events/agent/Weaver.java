@@ -5,6 +5,8 @@ import io.dsv.events.agent.advice.EmitsEventNoArgsAdvice;
 import io.dsv.events.agent.advice.PlanId;
 import io.dsv.events.agent.advice.PlanIdMapping;
 import io.dsv.events.agent.advice.PlanRegistry;
+import io.dsv.events.agent.advice.ResultIfRead;
+import io.dsv.events.agent.advice.ResultMapping;
 import io.dsv.events.agent.binding.PlanCompiler;
 import io.dsv.events.runtime.config.DsvEventsConfig;
 import io.dsv.events.runtime.config.Settings;
@@ -31,6 +33,7 @@ final class Weaver implements ClassFileTransformer {
   private final PlanCompiler compiler;
   private final PlanRegistry plans;
   private final PlanIdMapping planIds = new PlanIdMapping();
+  private final ResultMapping results = new ResultMapping();
   private final Advice withArguments;
   private final Advice withoutArguments;
   private final ByteBuddy byteBuddy = new ByteBuddy().with(TypeValidation.DISABLED);
@@ -38,7 +41,8 @@ final class Weaver implements ClassFileTransformer {
   Weaver(DsvEventsConfig config, PlanRegistry plans) {
     this.compiler = new PlanCompiler(config.get(Settings.TYPES), config.get(Settings.COMPONENT));
     this.plans = plans;
-    Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(PlanId.class, planIds);
+    Advice.WithCustomMapping mapping =
+        Advice.withCustomMapping().bind(PlanId.class, planIds).bind(ResultIfRead.class, results);
     this.withArguments = mapping.to(EmitsEventAdvice.class);
     this.withoutArguments = mapping.to(EmitsEventNoArgsAdvice.class);
   }
@@ -70,6 +74,9 @@ final class Weaver implements ClassFileTransformer {
         result.problems().forEach(AgentLog::problem);
         if (result.plan() != null) {
           planIds.assign(type, method, plans.register(result.plan()));
+          if (result.plan().readsResult()) {
+            results.passResultOf(type, method);
+          }
           Advice advice = result.plan().usesArguments() ? withArguments : withoutArguments;
           builder = builder.visit(advice.on(ElementMatchers.is(method)));
           woven = true;

@@ -2,10 +2,12 @@ package io.dsv.events.benchmarks;
 
 import io.dsv.events.annotations.EmitsEvent;
 import io.dsv.events.annotations.EventType;
+import io.dsv.events.runtime.DsvEventsRuntime;
+import io.dsv.events.runtime.config.DsvEventsConfig;
 import io.dsv.events.runtime.emitter.Emitter;
-import io.dsv.events.runtime.emitter.EmitterConfig;
 import io.dsv.events.runtime.model.EpochPayload;
 import io.dsv.events.runtime.model.Event;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * </pre>
  *
  * <p>{@code annotated} is woven by the agent; {@code handWritten} does the same work and builds the
- * same event by hand, emitting it to an {@link Emitter} of its own configured like the agent's;
- * {@code plain} is the method alone.
+ * same event by hand, emitting it to the {@link Emitter} of a {@link DsvEventsRuntime} of its own,
+ * built from the same (default) settings as the agent's; {@code plain} is the method alone.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -42,6 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class WovenMethodBenchmark {
   private final Service service = new Service();
+  private DsvEventsRuntime runtime;
   private Emitter emitter;
 
   /** A business method, three ways. */
@@ -83,12 +86,14 @@ public class WovenMethodBenchmark {
 
   @Setup(Level.Trial)
   public void start() {
-    emitter = new Emitter(EmitterConfig.defaults()).start();
+    // Built the way the agent builds its own: the same settings (the defaults), meters included.
+    runtime = DsvEventsRuntime.start(DsvEventsConfig.of(Map.of()));
+    emitter = runtime.emitter();
   }
 
   @TearDown(Level.Trial)
   public void stop() {
-    emitter.stop();
+    runtime.close();
   }
 
   @Benchmark

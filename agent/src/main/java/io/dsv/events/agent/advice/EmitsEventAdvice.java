@@ -2,7 +2,6 @@ package io.dsv.events.agent.advice;
 
 import io.dsv.events.agent.bridge.EventBridge;
 import net.bytebuddy.asm.Advice;
-import net.bytebuddy.implementation.bytecode.assign.Assigner;
 
 /**
  * Advice inlined into methods whose events read their arguments. Plain static methods: all work is
@@ -41,7 +40,8 @@ public final class EmitsEventAdvice {
    * @param state what {@link #enter} returned
    * @param self the receiver, or {@code null}
    * @param args the arguments, as {@link #enter} saw them
-   * @param result the return value, boxed; {@code null} for void or when it threw
+   * @param result the return value, boxed, when the plan reads it; else, for void or when it threw,
+   *     {@code null}
    * @param thrown what it threw, or {@code null}
    */
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
@@ -50,7 +50,7 @@ public final class EmitsEventAdvice {
       @Advice.Enter Object state,
       @Advice.This(optional = true) Object self,
       @Advice.Local(CALL_ARGS) Object[] args,
-      @Advice.Return(typing = Assigner.Typing.DYNAMIC) Object result,
+      @ResultIfRead Object result,
       @Advice.Thrown Throwable thrown) {
     EventBridge.exit(planId, state, self, args, result, thrown);
   }

@@ -2,7 +2,6 @@ package io.dsv.events.agent.advice;
 
 import io.dsv.events.agent.bridge.EventBridge;
 import net.bytebuddy.asm.Advice;
-import net.bytebuddy.implementation.bytecode.assign.Assigner;
 
 /**
  * Advice for methods whose events read no argument: the same as {@link EmitsEventAdvice} without
@@ -29,7 +28,8 @@ public final class EmitsEventNoArgsAdvice {
    * @param planId the method's plan
    * @param state what {@link #enter} returned
    * @param self the receiver, or {@code null}
-   * @param result the return value, boxed; {@code null} for void or when it threw
+   * @param result the return value, boxed, when the plan reads it; else, for void or when it threw,
+   *     {@code null}
    * @param thrown what it threw, or {@code null}
    */
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
@@ -37,7 +37,7 @@ public final class EmitsEventNoArgsAdvice {
       @PlanId int planId,
       @Advice.Enter Object state,
       @Advice.This(optional = true) Object self,
-      @Advice.Return(typing = Assigner.Typing.DYNAMIC) Object result,
+      @ResultIfRead Object result,
       @Advice.Thrown Throwable thrown) {
     EventBridge.exit(planId, state, self, null, result, thrown);
   }

@@ -37,7 +37,7 @@ public final class PlanIdMapping implements Advice.OffsetMapping {
     return new Target.ForStackManipulation(IntegerConstant.forValue(id == null ? -1 : id));
   }
 
-  private static String key(TypeDescription type, MethodDescription method) {
+  static String key(TypeDescription type, MethodDescription method) {
     return type.getName() + '#' + method.getInternalName() + method.getDescriptor();
   }
 }

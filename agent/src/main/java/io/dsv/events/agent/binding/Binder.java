@@ -27,6 +27,7 @@ public final class Binder {
 
   private final MethodShape shape;
   private boolean usesArguments;
+  private boolean usesResult;
   private boolean usesElapsed;
 
   /**
@@ -78,6 +79,15 @@ public final class Binder {
    */
   public boolean usesArguments() {
     return usesArguments;
+  }
+
+  /**
+   * Whether any expression compiled so far reads {@code result}.
+   *
+   * @return {@code true} when the advice must pass the return value
+   */
+  public boolean usesResult() {
+    return usesResult;
   }
 
   /**
@@ -166,6 +176,7 @@ public final class Binder {
         if (shape.resultType() == null) {
           throw new BindingException("'result' is not available: the method returns void");
         }
+        usesResult = true;
         return new Typed(Frame::result, shape.resultType());
       }
       case "exception" -> {

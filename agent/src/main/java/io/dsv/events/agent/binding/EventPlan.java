@@ -12,6 +12,7 @@ public final class EventPlan {
   private final String family;
   private final String declaringType;
   private final boolean usesArguments;
+  private final boolean readsResult;
   private final boolean usesElapsed;
   private final boolean async;
   private final EventSpec[][] byPhase = new EventSpec[Phase.values().length][];
@@ -24,6 +25,8 @@ public final class EventPlan {
    * @param declaringType the woven class
    * @param usesArguments whether any expression reads an argument (else the advice skips copying
    *     them)
+   * @param readsResult whether calls must pass the return value: an expression reads {@code
+   *     result}, or a returned {@code CompletionStage} is awaited (else the advice does not box it)
    * @param usesElapsed whether any expression reads {@code elapsedMs} (else calls skip the clock)
    * @param async whether {@code RETURN}/{@code EXCEPTION} events wait for a returned {@code
    *     CompletionStage}
@@ -34,6 +37,7 @@ public final class EventPlan {
       String family,
       String declaringType,
       boolean usesArguments,
+      boolean readsResult,
       boolean usesElapsed,
       boolean async,
       List<EventSpec> events) {
@@ -41,6 +45,7 @@ public final class EventPlan {
     this.family = family;
     this.declaringType = declaringType;
     this.usesArguments = usesArguments;
+    this.readsResult = readsResult;
     this.usesElapsed = usesElapsed;
     this.async = async;
     for (Phase phase : Phase.values()) {
@@ -75,6 +80,13 @@ public final class EventPlan {
    */
   public boolean usesArguments() {
     return usesArguments;
+  }
+
+  /**
+   * @return whether calls pass the return value
+   */
+  public boolean readsResult() {
+    return readsResult;
   }
 
   /**

@@ -128,6 +128,7 @@ public final class PlanCompiler {
     List<String> problems = new ArrayList<>();
     List<EventSpec> specs = new ArrayList<>();
     boolean usesArguments = false;
+    boolean usesResult = false;
     boolean usesElapsed = false;
     TypeDescription returned = method.getReturnType().asErasure();
     boolean async = returned.isAssignableTo(CompletionStage.class);
@@ -139,6 +140,7 @@ public final class PlanCompiler {
       Binder binder = new Binder(shape);
       EventSpec spec = spec(where, annotation, binder, fieldParameters(method, source), problems);
       usesArguments |= binder.usesArguments();
+      usesResult |= binder.usesResult();
       usesElapsed |= binder.usesElapsed();
       if (spec != null) {
         specs.add(spec);
@@ -149,7 +151,15 @@ public final class PlanCompiler {
     }
     String family = method.getName() + method.getParameters().asTypeList().asErasures();
     return new Result(
-        new EventPlan(where, family, type.getName(), usesArguments, usesElapsed, async, specs),
+        new EventPlan(
+            where,
+            family,
+            type.getName(),
+            usesArguments,
+            usesResult || async,
+            usesElapsed,
+            async,
+            specs),
         problems);
   }
 
