@@ -37,6 +37,9 @@ final class Weaver implements ClassFileTransformer {
   private final Advice withArguments;
   private final Advice withoutArguments;
   private final ByteBuddy byteBuddy = new ByteBuddy().with(TypeValidation.DISABLED);
+  // The JDK's types (supertypes, the types expressions read) are parsed once, not per woven class.
+  private final TypePool jdkTypes =
+      TypePool.Default.of(ClassFileLocator.ForClassLoader.ofBootLoader());
 
   Weaver(DsvEventsConfig config, PlanRegistry plans) {
     this.compiler = new PlanCompiler(config.get(Settings.TYPES), config.get(Settings.COMPONENT));
@@ -58,7 +61,13 @@ final class Weaver implements ClassFileTransformer {
     try {
       ClassFileLocator locator =
           new ClassFileLocator.Compound(ClassFileLocator.Simple.of(name, bytes), locator(loader));
-      TypeDescription type = TypePool.Default.of(locator).describe(name).resolve();
+      TypePool pool =
+          new TypePool.Default(
+              new TypePool.CacheProvider.Simple(),
+              locator,
+              TypePool.Default.ReaderMode.FAST,
+              jdkTypes);
+      TypeDescription type = pool.describe(name).resolve();
       DynamicType.Builder<?> builder = byteBuddy.decorate(type, locator);
       boolean woven = false;
       for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
