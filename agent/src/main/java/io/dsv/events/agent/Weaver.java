@@ -1,13 +1,17 @@
 package io.dsv.events.agent;
 
 import io.dsv.events.agent.advice.EmitsEventAdvice;
+import io.dsv.events.agent.advice.EmitsEventExitAdvice;
+import io.dsv.events.agent.advice.EmitsEventExitNoArgsAdvice;
 import io.dsv.events.agent.advice.EmitsEventNoArgsAdvice;
 import io.dsv.events.agent.advice.PlanId;
 import io.dsv.events.agent.advice.PlanIdMapping;
 import io.dsv.events.agent.advice.PlanRegistry;
 import io.dsv.events.agent.advice.ResultIfRead;
 import io.dsv.events.agent.advice.ResultMapping;
+import io.dsv.events.agent.binding.EventPlan;
 import io.dsv.events.agent.binding.PlanCompiler;
+import io.dsv.events.annotations.Phase;
 import io.dsv.events.runtime.config.DsvEventsConfig;
 import io.dsv.events.runtime.config.Settings;
 import io.dsv.events.runtime.messages.Messages;
@@ -36,6 +40,8 @@ final class Weaver implements ClassFileTransformer {
   private final ResultMapping results = new ResultMapping();
   private final Advice withArguments;
   private final Advice withoutArguments;
+  private final Advice atExitWithArguments;
+  private final Advice atExitWithoutArguments;
   private final ByteBuddy byteBuddy = new ByteBuddy().with(TypeValidation.DISABLED);
   // The JDK's types (supertypes, the types expressions read) are parsed once, not per woven class.
   private final TypePool jdkTypes =
@@ -48,6 +54,8 @@ final class Weaver implements ClassFileTransformer {
         Advice.withCustomMapping().bind(PlanId.class, planIds).bind(ResultIfRead.class, results);
     this.withArguments = mapping.to(EmitsEventAdvice.class);
     this.withoutArguments = mapping.to(EmitsEventNoArgsAdvice.class);
+    this.atExitWithArguments = mapping.to(EmitsEventExitAdvice.class);
+    this.atExitWithoutArguments = mapping.to(EmitsEventExitNoArgsAdvice.class);
   }
 
   @Override
@@ -86,8 +94,8 @@ final class Weaver implements ClassFileTransformer {
           if (result.plan().readsResult()) {
             results.passResultOf(type, method);
           }
-          Advice advice = result.plan().usesArguments() ? withArguments : withoutArguments;
-          builder = builder.visit(advice.on(ElementMatchers.is(method)));
+          builder =
+              builder.visit(adviceFor(type, method, result.plan()).on(ElementMatchers.is(method)));
           woven = true;
         }
       }
@@ -96,6 +104,22 @@ final class Weaver implements ClassFileTransformer {
       AgentLog.problem(Messages.weavingFailed(name, String.valueOf(e)));
       return null;
     }
+  }
+
+  /**
+   * Entry advice only where a call needs it: {@code ENTRY} events, {@code elapsedMs}, or a woven
+   * method it overrides (see {@link PlanCompiler#overridesWovenMethod}); otherwise a call goes into
+   * the agent once, at exit. Arguments are copied only for plans that read them.
+   */
+  private Advice adviceFor(TypeDescription type, MethodDescription method, EventPlan plan) {
+    boolean atEntry =
+        plan.at(Phase.ENTRY).length > 0
+            || plan.usesElapsed()
+            || PlanCompiler.overridesWovenMethod(type, method);
+    if (atEntry) {
+      return plan.usesArguments() ? withArguments : withoutArguments;
+    }
+    return plan.usesArguments() ? atExitWithArguments : atExitWithoutArguments;
   }
 
   private static ClassFileLocator locator(ClassLoader loader) {

@@ -71,8 +71,8 @@ public final class AgentHandler implements EventBridge.Handler {
     Object state;
     if (plan.overridden() && self != null) {
       Call outer = CURRENT.get();
-      if (outer != null && outer.self() == self && overrides(outer.plan(), plan)) {
-        return NESTED; // a super call from an override: the override's events stand for the call
+      if (calledByOverride(plan, self, outer)) {
+        return NESTED;
       }
       Call call = new Call(self, plan, outer, start(plan), true);
       CURRENT.set(call);
@@ -91,20 +91,32 @@ public final class AgentHandler implements EventBridge.Handler {
   @Override
   public void onExit(
       int planId, Object state, Object self, Object[] args, Object result, Throwable thrown) {
-    EventPlan plan;
-    long start;
     if (state instanceof Call call) {
       if (call.tracked()) {
         CURRENT.set(call.outer());
       }
-      plan = call.plan();
-      start = call.startNanos();
+      finish(call.plan(), call.startNanos(), self, args, result, thrown);
     } else if (state instanceof EventPlan untracked) {
-      plan = untracked;
-      start = 0;
-    } else {
-      return; // NESTED, or the entry advice failed
+      finish(untracked, 0, self, args, result, thrown);
     }
+    // else NESTED, or the entry advice failed
+  }
+
+  @Override
+  public void onReturn(int planId, Object self, Object[] args, Object result, Throwable thrown) {
+    EventPlan plan = plans.get(planId);
+    if (plan == null) {
+      return;
+    }
+    if (plan.overridden() && self != null && calledByOverride(plan, self, CURRENT.get())) {
+      return;
+    }
+    finish(plan, 0, self, args, result, thrown);
+  }
+
+  /** The {@code RETURN} or {@code EXCEPTION} events of a call, or those of its returned stage. */
+  private void finish(
+      EventPlan plan, long start, Object self, Object[] args, Object result, Throwable thrown) {
     if (thrown != null) {
       fire(plan, plan.at(Phase.EXCEPTION), frame(plan, start, self, args, null, thrown));
     } else if (plan.async() && result instanceof CompletionStage<?> stage) {
@@ -123,6 +135,14 @@ public final class AgentHandler implements EventBridge.Handler {
     } else {
       fire(plan, plan.at(Phase.RETURN), frame(plan, start, self, args, result, null));
     }
+  }
+
+  /**
+   * Whether this call is an override's super call of the method it overrides, both woven: the
+   * override's events then stand for the call.
+   */
+  private static boolean calledByOverride(EventPlan plan, Object self, Call outer) {
+    return outer != null && outer.self() == self && overrides(outer.plan(), plan);
   }
 
   private static boolean overrides(EventPlan outer, EventPlan inner) {

@@ -85,6 +85,46 @@ public final class PlanCompiler {
     return null;
   }
 
+  /**
+   * Whether a method overrides or implements a concrete supertype method that is woven too (it
+   * carries or inherits {@code @EmitsEvent}). A call may then reach that method as {@code super},
+   * and the override's advice must note the call at entry so that the inner one stays quiet. When a
+   * supertype cannot be read, it is assumed to.
+   *
+   * @param type the class that declares {@code method}
+   * @param method the method
+   * @return whether calls must be noted at entry for the once-per-call rule
+   */
+  public static boolean overridesWovenMethod(TypeDescription type, MethodDescription method) {
+    if (method.isStatic() || method.isConstructor() || method.isPrivate()) {
+      return false;
+    }
+    try {
+      TypeList erasures = method.getParameters().asTypeList().asErasures();
+      ArrayDeque<TypeDefinition> queue = new ArrayDeque<>(supertypes(type));
+      Set<String> seen = new HashSet<>();
+      while (!queue.isEmpty()) {
+        TypeDefinition next = queue.poll();
+        TypeDescription erasure = next.asErasure();
+        if (!seen.add(erasure.getName()) || erasure.represents(Object.class)) {
+          continue;
+        }
+        for (MethodDescription candidate : next.getDeclaredMethods()) {
+          if (!candidate.isAbstract()
+              && candidate.getName().equals(method.getName())
+              && candidate.getParameters().asTypeList().asErasures().equals(erasures)
+              && annotatedSource(erasure, candidate) != null) {
+            return true;
+          }
+        }
+        queue.addAll(supertypes(next));
+      }
+      return false;
+    } catch (RuntimeException unreadable) {
+      return true;
+    }
+  }
+
   private static List<TypeDefinition> supertypes(TypeDefinition type) {
     List<TypeDefinition> supertypes = new ArrayList<>();
     if (type.getSuperClass() != null) {

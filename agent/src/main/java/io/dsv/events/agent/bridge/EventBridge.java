@@ -36,6 +36,18 @@ public final class EventBridge {
      */
     void onExit(
         int planId, Object state, Object self, Object[] args, Object result, Throwable thrown);
+
+    /**
+     * A woven method that has no entry advice returned or threw: its plan has no {@code ENTRY}
+     * event, reads no {@code elapsedMs} and overrides no woven method.
+     *
+     * @param planId the woven method's plan
+     * @param self the receiver, or {@code null}
+     * @param args the arguments, or {@code null} when the plan does not use them
+     * @param result the return value (boxed), or {@code null}
+     * @param thrown the exception thrown, or {@code null}
+     */
+    void onReturn(int planId, Object self, Object[] args, Object result, Throwable thrown);
   }
 
   /**
@@ -85,6 +97,27 @@ public final class EventBridge {
     }
     try {
       current.onExit(planId, state, self, args, result, thrown);
+    } catch (Throwable ignored) { // nothing may reach the application
+    }
+  }
+
+  /**
+   * Called on exit of a woven method that has no entry advice, normal or exceptional.
+   *
+   * @param planId the woven method's plan
+   * @param self the receiver, or {@code null}
+   * @param args the arguments, or {@code null}
+   * @param result the return value, or {@code null}
+   * @param thrown the exception, or {@code null}
+   */
+  public static void returned(
+      int planId, Object self, Object[] args, Object result, Throwable thrown) {
+    Handler current = handler;
+    if (current == null) {
+      return;
+    }
+    try {
+      current.onReturn(planId, self, args, result, thrown);
     } catch (Throwable ignored) { // nothing may reach the application
     }
   }
