@@ -11,7 +11,6 @@ import io.dsv.events.agent.advice.ResultIfRead;
 import io.dsv.events.agent.advice.ResultMapping;
 import io.dsv.events.agent.binding.EventPlan;
 import io.dsv.events.agent.binding.PlanCompiler;
-import io.dsv.events.annotations.Phase;
 import io.dsv.events.runtime.config.DsvEventsConfig;
 import io.dsv.events.runtime.config.Settings;
 import io.dsv.events.runtime.messages.Messages;
@@ -113,7 +112,7 @@ final class Weaver implements ClassFileTransformer {
    */
   private Advice adviceFor(TypeDescription type, MethodDescription method, EventPlan plan) {
     boolean atEntry =
-        plan.at(Phase.ENTRY).length > 0
+        plan.atEntry().length > 0
             || plan.usesElapsed()
             || PlanCompiler.overridesWovenMethod(type, method);
     if (atEntry) {

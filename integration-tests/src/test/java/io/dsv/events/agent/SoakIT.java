@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.dsv.events.annotations.EventType;
 import io.dsv.events.demo.PrometheusScrape;
+import io.dsv.events.runtime.testing.OwnRedisServer;
 import io.dsv.events.runtime.testing.Prefixes;
-import io.dsv.events.runtime.testing.RedisServers;
 import io.dsv.events.samples.ProducerApp;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +22,6 @@ class SoakIT {
   private static final List<EventType> PRODUCED =
       List.of(EventType.SUBMISSION_RECEIVED, EventType.QUEUE_DEPTH_CHANGED);
 
-  private final String redis = RedisServers.shared();
   private final String prefix = Prefixes.unique();
 
   @Test
@@ -33,7 +32,14 @@ class SoakIT {
 
   private void soak() throws Exception {
     int port = FreePort.find();
-    try (RedisCounter counter = RedisCounter.onPrefix(redis, prefix, false)) {
+    // A server of its own, whose Pub/Sub output buffer has no limit: at ~150,000 messages a second
+    // the test's subscriber can fall 32 MiB behind while the producers take the CPU, and Redis
+    // would
+    // then disconnect it and the accounting could never add up. The shared server stays as it is.
+    try (OwnRedisServer server =
+            OwnRedisServer.create().start("--client-output-buffer-limit", "pubsub", "0", "0", "0");
+        RedisCounter counter = RedisCounter.onPrefix(server.uri(), prefix, false)) {
+      String redis = server.uri();
       ProducerRun app =
           new ProducerRun(
               ChildJvm.java()

@@ -5,7 +5,6 @@ import io.dsv.events.agent.binding.EventPlan;
 import io.dsv.events.agent.binding.EventSpec;
 import io.dsv.events.agent.binding.Frame;
 import io.dsv.events.agent.bridge.EventBridge;
-import io.dsv.events.annotations.Phase;
 import io.dsv.events.runtime.emitter.Emitter;
 import io.dsv.events.runtime.messages.Messages;
 import java.util.concurrent.CompletionException;
@@ -81,7 +80,7 @@ public final class AgentHandler implements EventBridge.Handler {
       // The common case needs no per-call state but, when asked for, the start time.
       state = plan.usesElapsed() ? new Call(self, plan, null, System.nanoTime(), false) : plan;
     }
-    EventSpec[] entry = plan.at(Phase.ENTRY);
+    EventSpec[] entry = plan.atEntry();
     if (entry.length > 0) {
       fire(plan, entry, new Frame(plan, failures, self, args, null, null, 0));
     }
@@ -118,7 +117,7 @@ public final class AgentHandler implements EventBridge.Handler {
   private void finish(
       EventPlan plan, long start, Object self, Object[] args, Object result, Throwable thrown) {
     if (thrown != null) {
-      fire(plan, plan.at(Phase.EXCEPTION), frame(plan, start, self, args, null, thrown));
+      fire(plan, plan.atException(), frame(plan, start, self, args, null, thrown));
     } else if (plan.async() && result instanceof CompletionStage<?> stage) {
       stage.whenComplete(
           (value, failure) -> {
@@ -127,13 +126,13 @@ public final class AgentHandler implements EventBridge.Handler {
                   failure instanceof CompletionException && failure.getCause() != null
                       ? failure.getCause()
                       : failure;
-              fire(plan, plan.at(Phase.EXCEPTION), frame(plan, start, self, args, null, cause));
+              fire(plan, plan.atException(), frame(plan, start, self, args, null, cause));
             } else {
-              fire(plan, plan.at(Phase.RETURN), frame(plan, start, self, args, value, null));
+              fire(plan, plan.atReturn(), frame(plan, start, self, args, value, null));
             }
           });
     } else {
-      fire(plan, plan.at(Phase.RETURN), frame(plan, start, self, args, result, null));
+      fire(plan, plan.atReturn(), frame(plan, start, self, args, result, null));
     }
   }
 

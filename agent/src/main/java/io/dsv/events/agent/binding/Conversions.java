@@ -76,6 +76,26 @@ public final class Conversions {
   }
 
   /**
+   * A binding that yields its field's wire value: the conversion is chosen here, once, from the
+   * expression's static type, so that a text read as text costs a call nothing more.
+   *
+   * @param value the expression's binding
+   * @param staticType the expression's static type; {@code null} for the {@code null} literal
+   * @param kind the field's kind
+   * @return the converting binding; it throws {@link BindingException} for a value that cannot
+   *     convert
+   */
+  public static Binding converting(Binding value, TypeDescription staticType, WireField.Kind kind) {
+    if (kind == WireField.Kind.TEXT && staticType != null && staticType.represents(String.class)) {
+      return frame -> {
+        Object text = value.evaluate(frame);
+        return text == null ? "" : text;
+      };
+    }
+    return frame -> convert(value.evaluate(frame), kind);
+  }
+
+  /**
    * Converts a value for a field.
    *
    * @param value the value; {@code null} gives the field's empty value

@@ -15,7 +15,10 @@ public final class EventPlan {
   private final boolean readsResult;
   private final boolean usesElapsed;
   private final boolean async;
-  private final EventSpec[][] byPhase = new EventSpec[Phase.values().length][];
+  // One field per phase rather than a map or an array by ordinal: read on every call.
+  private final EventSpec[] atEntry;
+  private final EventSpec[] atReturn;
+  private final EventSpec[] atException;
   private volatile boolean overridden;
 
   /**
@@ -48,10 +51,13 @@ public final class EventPlan {
     this.readsResult = readsResult;
     this.usesElapsed = usesElapsed;
     this.async = async;
-    for (Phase phase : Phase.values()) {
-      byPhase[phase.ordinal()] =
-          events.stream().filter(e -> e.phase() == phase).toArray(EventSpec[]::new);
-    }
+    this.atEntry = ofPhase(events, Phase.ENTRY);
+    this.atReturn = ofPhase(events, Phase.RETURN);
+    this.atException = ofPhase(events, Phase.EXCEPTION);
+  }
+
+  private static EventSpec[] ofPhase(List<EventSpec> events, Phase phase) {
+    return events.stream().filter(e -> e.phase() == phase).toArray(EventSpec[]::new);
   }
 
   /**
@@ -104,14 +110,31 @@ public final class EventPlan {
   }
 
   /**
-   * The events of one phase.
+   * The {@code ENTRY} events, in declaration order (an array, iterated on every call without an
+   * iterator; not to be changed).
    *
-   * @param phase the phase
-   * @return those events, in declaration order (an array: calls iterate it without an iterator; not
-   *     to be changed)
+   * @return those events
    */
-  public EventSpec[] at(Phase phase) {
-    return byPhase[phase.ordinal()];
+  public EventSpec[] atEntry() {
+    return atEntry;
+  }
+
+  /**
+   * The {@code RETURN} events, in declaration order (not to be changed).
+   *
+   * @return those events
+   */
+  public EventSpec[] atReturn() {
+    return atReturn;
+  }
+
+  /**
+   * The {@code EXCEPTION} events, in declaration order (not to be changed).
+   *
+   * @return those events
+   */
+  public EventSpec[] atException() {
+    return atException;
   }
 
   /**

@@ -29,7 +29,7 @@ public final class EventSpec implements FieldValues {
    * A payload field bound to an expression.
    *
    * @param field the field
-   * @param binding its value
+   * @param binding its value, converted to the field's wire type ({@link Conversions#converting})
    */
   public record FieldBinding(WireField field, Binding binding) {}
 
@@ -152,7 +152,7 @@ public final class EventSpec implements FieldValues {
       return kindAt[index] == WireField.Kind.TIME ? Instant.now() : emptyAt[index];
     }
     try {
-      return Conversions.convert(binding.evaluate(frame), kindAt[index]);
+      return binding.evaluate(frame); // converting: see Conversions.converting
     } catch (Throwable failure) {
       frame.failed(failure);
       return emptyAt[index];

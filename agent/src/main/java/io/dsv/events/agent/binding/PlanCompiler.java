@@ -281,7 +281,9 @@ public final class PlanCompiler {
                       + "); it takes "
                       + refusal);
             }
-            payload.add(new EventSpec.FieldBinding(wire, typed.binding()));
+            payload.add(
+                new EventSpec.FieldBinding(
+                    wire, Conversions.converting(typed.binding(), typed.type(), wire.kind())));
           } catch (BindingException e) {
             problems.add(
                 Messages.annotationProblem(

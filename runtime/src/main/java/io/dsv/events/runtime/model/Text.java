@@ -11,11 +11,13 @@ final class Text {
     return value == null ? "" : value;
   }
 
+  // Most events carry no list or metadata: the empty ones skip copyOf's walk of an empty
+  // collection.
   static List<String> orEmpty(List<String> values) {
-    return values == null ? List.of() : List.copyOf(values);
+    return values == null || values.isEmpty() ? List.of() : List.copyOf(values);
   }
 
   static Map<String, String> orEmpty(Map<String, String> values) {
-    return values == null ? Map.of() : Map.copyOf(values);
+    return values == null || values.isEmpty() ? Map.of() : Map.copyOf(values);
   }
 }
