@@ -10,6 +10,7 @@ import io.dsv.events.runtime.emitter.SubscriberCounts;
 import io.dsv.events.runtime.model.PipelineEvents;
 import io.dsv.events.runtime.testing.ChannelRecorder;
 import io.dsv.events.runtime.testing.Prefixes;
+import io.dsv.events.runtime.testing.PublishedCounts;
 import io.dsv.events.runtime.testing.RedisServers;
 import java.time.Duration;
 import java.util.Map;
@@ -56,8 +57,7 @@ class HandlerFaultsTest {
       }
 
       await().atMost(Duration.ofSeconds(30)).until(() -> recorder.messages().size() == EVENTS);
-      assertThat(runtime.publisher().orElseThrow().counts(EventType.EPOCH_STARTED).published())
-          .isEqualTo(EVENTS);
+      PublishedCounts.awaitPublished(runtime, EventType.EPOCH_STARTED, EVENTS);
       await()
           .atMost(Duration.ofSeconds(30))
           .untilAsserted(
