@@ -42,12 +42,13 @@ public final class DsvEventsAgent {
    * @param instrumentation the JVM's instrumentation
    * @param attached whether it was loaded into a running JVM (classes loaded already are then
    *     retransformed)
-   * @param bridgeJar the bridge's jar, put on the bootstrap class path unless the agent is disabled
-   * @throws java.io.IOException when the bridge's jar cannot be opened
+   * @param agentJar the agent jar, put on the bootstrap class path unless the agent is disabled:
+   *     the bridge at its root must be visible to woven code in every class loader
+   * @throws java.io.IOException when the agent jar cannot be opened
    * @throws StrictModeException with {@code dsv.events.strict=true}, when a setting is invalid
    */
   public static synchronized void start(
-      String arguments, Instrumentation instrumentation, boolean attached, Path bridgeJar)
+      String arguments, Instrumentation instrumentation, boolean attached, Path agentJar)
       throws java.io.IOException {
     if (started) {
       AgentLog.info(Messages.AGENT_ALREADY_RUNNING);
@@ -67,7 +68,7 @@ public final class DsvEventsAgent {
       }
     }
     started = true;
-    instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(bridgeJar.toFile()));
+    instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(agentJar.toFile()));
     // Only what must precede the application's first class happens here; the runtime and Byte
     // Buddy (each tens to hundreds of milliseconds, cold) are built in two background threads, at
     // the same time, while the application starts.
@@ -78,6 +79,7 @@ public final class DsvEventsAgent {
     CompletableFuture<DsvEventsRuntime> runtime = new CompletableFuture<>();
     instrumentation.addTransformer(
         new PrefilteringTransformer(weaver, runtime, names, new AnnotationPrefilter()), true);
+    Weaver.preferGeneratedDispatchers();
     background("dsv-events-weaver", () -> buildWeaver(config, plans, weaver));
     background(
         "dsv-events-init",

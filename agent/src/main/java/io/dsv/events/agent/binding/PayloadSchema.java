@@ -1,6 +1,5 @@
 package io.dsv.events.agent.binding;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dsv.events.annotations.EventType;
 import io.dsv.events.runtime.model.EventPayload;
 import java.lang.reflect.RecordComponent;
@@ -13,8 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The payload fields of each event type, read from the runtime's payload records (their {@code
- * JsonProperty} names), and how to build a payload from field values.
+ * The payload fields of each event type, read from the runtime's payload records, and how to build
+ * a payload from field values. A field's wire name is its record component's name in snake case,
+ * which is what every record's {@code @JsonProperty} says (a test holds the two together); reading
+ * the annotations instead would make the JDK build a proxy class for each annotation type the
+ * records carry, at the application's start.
  */
 public final class PayloadSchema {
   private static final Map<EventType, PayloadSchema> SCHEMAS = new EnumMap<>(EventType.class);
@@ -36,10 +38,7 @@ public final class PayloadSchema {
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
       defaults[i] = defaultOf(component.getType());
-      String name =
-          component.getAccessor().getAnnotation(JsonProperty.class) != null
-              ? component.getAccessor().getAnnotation(JsonProperty.class).value()
-              : component.getName();
+      String name = snakeCase(component.getName());
       fields.put(name, WireField.of(name, component, i));
     }
   }
@@ -91,6 +90,20 @@ public final class PayloadSchema {
    */
   EventPayload build(FieldValues values, Frame frame) {
     return PayloadConstructors.create(type, values, frame);
+  }
+
+  /** {@code slotId} → {@code slot_id}. */
+  static String snakeCase(String javaName) {
+    StringBuilder wire = new StringBuilder(javaName.length() + 4);
+    for (int i = 0; i < javaName.length(); i++) {
+      char c = javaName.charAt(i);
+      if (Character.isUpperCase(c)) {
+        wire.append('_').append(Character.toLowerCase(c));
+      } else {
+        wire.append(c);
+      }
+    }
+    return wire.toString();
   }
 
   private static Object defaultOf(Class<?> type) {

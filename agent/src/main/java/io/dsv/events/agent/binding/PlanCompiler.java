@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.annotation.AnnotationList;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.method.ParameterDescription;
@@ -136,7 +137,7 @@ public final class PlanCompiler {
 
   /**
    * Whether a method carries {@code @EmitsEvent}, single or repeated. Cheaper than {@link
-   * #annotationsOf}: nothing is loaded (a loaded annotation is a proxy Byte Buddy builds).
+   * #declarationsOf}: no value is read.
    */
   private static boolean isAnnotated(MethodDescription method) {
     AnnotationList annotations = method.getDeclaredAnnotations();
@@ -148,16 +149,22 @@ public final class PlanCompiler {
    * The {@code @EmitsEvent} annotations on a method, repeated or single.
    *
    * @param method the method
-   * @return the annotations, in declaration order
+   * @return what they declare, in declaration order
    */
-  public static List<EmitsEvent> annotationsOf(MethodDescription method) {
+  static List<Declaration> declarationsOf(MethodDescription method) {
     AnnotationList annotations = method.getDeclaredAnnotations();
-    List<EmitsEvent> found = new ArrayList<>();
+    List<Declaration> found = new ArrayList<>();
     if (annotations.isAnnotationPresent(EmitsEvent.class)) {
-      found.add(annotations.ofType(EmitsEvent.class).load());
+      found.add(Declaration.of(annotations.ofType(EmitsEvent.class)));
     }
     if (annotations.isAnnotationPresent(EmitsEvents.class)) {
-      found.addAll(List.of(annotations.ofType(EmitsEvents.class).load().value()));
+      for (AnnotationDescription repeated :
+          annotations
+              .ofType(EmitsEvents.class)
+              .getValue("value")
+              .resolve(AnnotationDescription[].class)) {
+        found.add(Declaration.of(repeated));
+      }
     }
     return found;
   }
@@ -182,7 +189,7 @@ public final class PlanCompiler {
     boolean usesElapsed = false;
     TypeDescription returned = method.getReturnType().asErasure();
     boolean async = returned.isAssignableTo(CompletionStage.class);
-    for (EmitsEvent annotation : annotationsOf(source)) {
+    for (Declaration annotation : declarationsOf(source)) {
       if (!types.contains(annotation.type())) {
         continue; // dsv.events.types leaves this type out
       }
@@ -215,7 +222,7 @@ public final class PlanCompiler {
 
   private EventSpec spec(
       String where,
-      EmitsEvent annotation,
+      Declaration annotation,
       Binder binder,
       Map<String, String> eventFields,
       List<String> problems) {
@@ -328,7 +335,7 @@ public final class PlanCompiler {
         error);
   }
 
-  private String component(EmitsEvent annotation, Binder binder) {
+  private String component(Declaration annotation, Binder binder) {
     if (!annotation.component().isBlank()) {
       return annotation.component();
     }
@@ -345,7 +352,12 @@ public final class PlanCompiler {
     for (MethodDescription m : List.of(source, method)) {
       for (ParameterDescription parameter : m.getParameters()) {
         if (parameter.getDeclaredAnnotations().isAnnotationPresent(EventField.class)) {
-          String field = parameter.getDeclaredAnnotations().ofType(EventField.class).load().value();
+          String field =
+              parameter
+                  .getDeclaredAnnotations()
+                  .ofType(EventField.class)
+                  .getValue("value")
+                  .resolve(String.class);
           fields.put(field, "arg" + parameter.getIndex());
         }
       }

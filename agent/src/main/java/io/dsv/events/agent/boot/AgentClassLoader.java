@@ -78,6 +78,27 @@ final class AgentClassLoader extends ClassLoader {
     }
   }
 
+  /**
+   * Class files of the agent are read straight from the jar: Byte Buddy reads the advice and the
+   * runtime's types this way, and the default path through a {@code jar:} URL costs a connection
+   * and a second view of the jar per read. Nothing the parent has is under the agent's relocated
+   * names, so answering first changes no lookup's result.
+   */
+  @Override
+  public InputStream getResourceAsStream(String name) {
+    if (name.endsWith(".class")) {
+      JarEntry entry = jar.getJarEntry(PREFIX + name);
+      if (entry != null) {
+        try {
+          return jar.getInputStream(entry);
+        } catch (IOException e) {
+          return null;
+        }
+      }
+    }
+    return super.getResourceAsStream(name);
+  }
+
   @Override
   protected URL findResource(String name) {
     if (jar.getJarEntry(PREFIX + name) == null) {

@@ -1,27 +1,23 @@
 package io.dsv.events.agent.boot;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.jar.JarFile;
 
 /**
  * The agent jar's entry points: {@code premain} ({@code -javaagent}), {@code agentmain} (attach)
  * and {@code main} (the CLI). The only classes the application class loader can see in the agent
  * jar are these; the agent itself, the runtime and their libraries sit under {@code
- * dsv-events/impl/} and are loaded by a class loader of their own ({@link AgentClassLoader}), and
- * the bridge that woven code calls is put on the bootstrap class path.
+ * dsv-events/impl/} and are loaded by a class loader of their own ({@link AgentClassLoader}); the
+ * bridge that woven code calls sits at the jar's root, and the agent puts the jar itself on the
+ * bootstrap class path so that every class loader finds the bridge (nothing is unpacked).
  */
 public final class AgentEntry {
   private static final String AGENT_CLASS_FILE =
       AgentClassLoader.PREFIX + "io/dsv/events/agent/DsvEventsAgent.class";
-  private static final String BRIDGE_JAR = "dsv-events/bridge.jar";
   private static final String AGENT_CLASS = "io.dsv.events.agent.DsvEventsAgent";
   private static final String CLI_CLASS = "io.dsv.events.agent.cli.Cli";
   private static ClassLoader implLoader;
@@ -67,13 +63,12 @@ public final class AgentEntry {
       String arguments, Instrumentation instrumentation, boolean attached) throws Exception {
     try {
       Path agentJar = agentJar();
-      Path bridgeJar = extract(agentJar, BRIDGE_JAR, "dsv-events-bridge");
       ClassLoader loader = implLoader(ClassLoader.getPlatformClassLoader());
       Method start =
           loader
               .loadClass(AGENT_CLASS)
               .getMethod("start", String.class, Instrumentation.class, boolean.class, Path.class);
-      start.invoke(null, arguments, instrumentation, attached, bridgeJar);
+      start.invoke(null, arguments, instrumentation, attached, agentJar);
     } catch (InvocationTargetException e) {
       // Only strict mode throws on purpose: let the JVM stop with the agent's message.
       if (e.getCause() instanceof Exception strict
@@ -116,20 +111,6 @@ public final class AgentEntry {
       return Path.of(AgentEntry.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (Exception e) {
       throw new IllegalStateException("Cannot locate the dsv-events agent jar", e);
-    }
-  }
-
-  /**
-   * Copies the bridge's nested jar (2 KiB) to a temporary file, removed when the JVM exits: the
-   * bootstrap class path takes only files.
-   */
-  private static Path extract(Path agentJar, String entry, String prefix) throws IOException {
-    try (JarFile jar = new JarFile(agentJar.toFile());
-        InputStream in = jar.getInputStream(jar.getJarEntry(entry))) {
-      Path file = Files.createTempFile(prefix, ".jar");
-      file.toFile().deleteOnExit();
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-      return file;
     }
   }
 }
