@@ -1,5 +1,6 @@
 package io.dsv.events.agent;
 
+import io.dsv.events.agent.advice.AdviceInliner;
 import io.dsv.events.agent.advice.EmitsEventAdvice;
 import io.dsv.events.agent.advice.EmitsEventExitAdvice;
 import io.dsv.events.agent.advice.EmitsEventExitNoArgsAdvice;
@@ -16,28 +17,19 @@ import io.dsv.events.runtime.config.Settings;
 import io.dsv.events.runtime.messages.Messages;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
-import net.bytebuddy.ClassFileVersion;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
-import net.bytebuddy.dynamic.scaffold.TypeInitializer;
-import net.bytebuddy.implementation.Implementation;
-import net.bytebuddy.implementation.auxiliary.AuxiliaryType;
 import net.bytebuddy.matcher.ElementMatchers;
 import net.bytebuddy.pool.TypePool;
-import net.bytebuddy.utility.AsmClassReader;
-import net.bytebuddy.utility.AsmClassWriter;
 import net.bytebuddy.utility.dispatcher.JavaDispatcher;
 
 /**
  * Weaves one candidate class: compiles the plans of its methods and inlines the advice into those
- * that have one, leaving the class's shape untouched (so it also works for retransformation). The
- * advice is applied as Byte Buddy's method visitor wrapper on a class reader and writer of its own
- * rather than through {@code AgentBuilder} or a type builder's {@code make()}: those only decorate
- * here, and their machinery costs the application's start-up hundreds of classes and tens of
- * milliseconds for features the agent does not use.
+ * that have one ({@link AdviceInliner}), leaving the class's shape untouched (so it also works for
+ * retransformation).
  */
 final class Weaver implements ClassFileTransformer {
   private final PlanCompiler compiler;
@@ -49,9 +41,6 @@ final class Weaver implements ClassFileTransformer {
   private final Advice atExitWithArguments;
   private final Advice atExitWithoutArguments;
   // The JDK's types (supertypes, the types expressions read) are parsed once, not per woven class.
-  // The advice needs no auxiliary class; a disabled implementation context refuses to make one.
-  private static final AuxiliaryType.NamingStrategy NO_AUXILIARY_TYPES =
-      new AuxiliaryType.NamingStrategy.Suffixing("dsvEvents");
   private final TypePool jdkTypes =
       TypePool.Default.of(ClassFileLocator.ForClassLoader.ofBootLoader());
 
@@ -141,7 +130,7 @@ final class Weaver implements ClassFileTransformer {
           woven = true;
         }
       }
-      return woven ? rewrite(type, bytes, advice, pool) : null;
+      return woven ? AdviceInliner.inline(type, bytes, advice, pool) : null;
     } catch (RuntimeException | LinkageError e) {
       AgentLog.problem(Messages.weavingFailed(name, String.valueOf(e)));
       return null;
@@ -162,38 +151,6 @@ final class Weaver implements ClassFileTransformer {
       return plan.usesArguments() ? withArguments : withoutArguments;
     }
     return plan.usesArguments() ? atExitWithArguments : atExitWithoutArguments;
-  }
-
-  /** The class's bytes with the advice inlined; every other method is copied as it is. */
-  private static byte[] rewrite(
-      TypeDescription type, byte[] bytes, AsmVisitorWrapper advice, TypePool pool) {
-    int writerFlags = advice.mergeWriter(0);
-    int readerFlags = advice.mergeReader(0);
-    AsmClassReader reader = AsmClassReader.Factory.Default.IMPLICIT.make(bytes);
-    AsmClassWriter writer = AsmClassWriter.Factory.Default.IMPLICIT.make(writerFlags, reader, pool);
-    ClassFileVersion version = ClassFileVersion.ofClassFile(bytes);
-    Implementation.Context context =
-        Implementation.Context.Disabled.Factory.INSTANCE.make(
-            type,
-            NO_AUXILIARY_TYPES,
-            TypeInitializer.None.INSTANCE,
-            version,
-            version,
-            version.isAtLeast(ClassFileVersion.JAVA_V6)
-                ? Implementation.Context.FrameGeneration.GENERATE
-                : Implementation.Context.FrameGeneration.DISABLED);
-    reader.accept(
-        advice.wrap(
-            type,
-            writer.getVisitor(),
-            context,
-            pool,
-            type.getDeclaredFields(),
-            type.getDeclaredMethods(),
-            writerFlags,
-            readerFlags),
-        readerFlags);
-    return writer.getBinaryRepresentation();
   }
 
   private static ClassFileLocator locator(ClassLoader loader) {
