@@ -1,14 +1,9 @@
 package io.dsv.events.agent;
 
 import io.dsv.events.agent.advice.AdviceInliner;
-import io.dsv.events.agent.advice.EmitsEventAdvice;
-import io.dsv.events.agent.advice.EmitsEventExitAdvice;
-import io.dsv.events.agent.advice.EmitsEventExitNoArgsAdvice;
-import io.dsv.events.agent.advice.EmitsEventNoArgsAdvice;
-import io.dsv.events.agent.advice.PlanId;
+import io.dsv.events.agent.advice.AdviceVariants;
 import io.dsv.events.agent.advice.PlanIdMapping;
 import io.dsv.events.agent.advice.PlanRegistry;
-import io.dsv.events.agent.advice.ResultIfRead;
 import io.dsv.events.agent.advice.ResultMapping;
 import io.dsv.events.agent.binding.EventPlan;
 import io.dsv.events.agent.binding.PlanCompiler;
@@ -36,43 +31,15 @@ final class Weaver implements ClassFileTransformer {
   private final PlanRegistry plans;
   private final PlanIdMapping planIds = new PlanIdMapping();
   private final ResultMapping results = new ResultMapping();
-  private final Advice withArguments;
-  private final Advice withoutArguments;
-  private final Advice atExitWithArguments;
-  private final Advice atExitWithoutArguments;
   // The JDK's types (supertypes, the types expressions read) are parsed once, not per woven class.
   private final TypePool jdkTypes =
       TypePool.Default.of(ClassFileLocator.ForClassLoader.ofBootLoader());
+  private final AdviceVariants advice;
 
   Weaver(DsvEventsConfig config, PlanRegistry plans) {
     this.compiler = new PlanCompiler(config.get(Settings.TYPES), config.get(Settings.COMPONENT));
     this.plans = plans;
-    Advice.WithCustomMapping mapping =
-        Advice.withCustomMapping().bind(PlanId.class, planIds).bind(ResultIfRead.class, results);
-    // The advice classes are read as class files, like the woven ones: reading them through
-    // reflection would make the JDK build a proxy class per annotation type they carry.
-    ClassFileLocator agentClasses =
-        ClassFileLocator.ForClassLoader.of(Weaver.class.getClassLoader());
-    TypePool agentTypes =
-        new TypePool.Default(
-            new TypePool.CacheProvider.Simple(),
-            agentClasses,
-            TypePool.Default.ReaderMode.EXTENDED,
-            jdkTypes);
-    this.withArguments = advice(mapping, agentTypes, agentClasses, EmitsEventAdvice.class);
-    this.withoutArguments = advice(mapping, agentTypes, agentClasses, EmitsEventNoArgsAdvice.class);
-    this.atExitWithArguments =
-        advice(mapping, agentTypes, agentClasses, EmitsEventExitAdvice.class);
-    this.atExitWithoutArguments =
-        advice(mapping, agentTypes, agentClasses, EmitsEventExitNoArgsAdvice.class);
-  }
-
-  private static Advice advice(
-      Advice.WithCustomMapping mapping,
-      TypePool agentTypes,
-      ClassFileLocator agentClasses,
-      Class<?> adviceClass) {
-    return mapping.to(agentTypes.describe(adviceClass.getName()).resolve(), agentClasses);
+    this.advice = new AdviceVariants(planIds, results, jdkTypes);
   }
 
   /**
@@ -107,8 +74,8 @@ final class Weaver implements ClassFileTransformer {
               TypePool.Default.ReaderMode.FAST,
               jdkTypes);
       TypeDescription type = pool.describe(name).resolve();
-      AsmVisitorWrapper.ForDeclaredMethods advice = new AsmVisitorWrapper.ForDeclaredMethods();
-      boolean woven = false;
+      AsmVisitorWrapper.ForDeclaredMethods woven = new AsmVisitorWrapper.ForDeclaredMethods();
+      boolean anyWoven = false;
       for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
         if (method.isAbstract()
             || method.isNative()
@@ -125,12 +92,11 @@ final class Weaver implements ClassFileTransformer {
           if (result.plan().readsResult()) {
             results.passResultOf(type, method);
           }
-          advice =
-              advice.method(ElementMatchers.is(method), adviceFor(type, method, result.plan()));
-          woven = true;
+          woven = woven.method(ElementMatchers.is(method), adviceFor(type, method, result.plan()));
+          anyWoven = true;
         }
       }
-      return woven ? AdviceInliner.inline(type, bytes, advice, pool) : null;
+      return anyWoven ? AdviceInliner.inline(type, bytes, woven, pool) : null;
     } catch (RuntimeException | LinkageError e) {
       AgentLog.problem(Messages.weavingFailed(name, String.valueOf(e)));
       return null;
@@ -147,10 +113,7 @@ final class Weaver implements ClassFileTransformer {
         plan.atEntry().length > 0
             || plan.usesElapsed()
             || PlanCompiler.overridesWovenMethod(type, method);
-    if (atEntry) {
-      return plan.usesArguments() ? withArguments : withoutArguments;
-    }
-    return plan.usesArguments() ? atExitWithArguments : atExitWithoutArguments;
+    return advice.of(atEntry, plan.usesArguments());
   }
 
   private static ClassFileLocator locator(ClassLoader loader) {
