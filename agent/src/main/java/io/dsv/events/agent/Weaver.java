@@ -39,7 +39,9 @@ final class Weaver implements ClassFileTransformer {
   Weaver(DsvEventsConfig config, PlanRegistry plans) {
     this.compiler = new PlanCompiler(config.get(Settings.TYPES), config.get(Settings.COMPONENT));
     this.plans = plans;
-    this.advice = new AdviceVariants(planIds, results, jdkTypes);
+    ClassFileLocator agentClasses =
+        ClassFileLocator.ForClassLoader.of(Weaver.class.getClassLoader());
+    this.advice = new AdviceVariants(planIds, results, agentClasses, poolOver(agentClasses));
   }
 
   /**
@@ -67,12 +69,7 @@ final class Weaver implements ClassFileTransformer {
     try {
       ClassFileLocator locator =
           new ClassFileLocator.Compound(ClassFileLocator.Simple.of(name, bytes), locator(loader));
-      TypePool pool =
-          new TypePool.Default(
-              new TypePool.CacheProvider.Simple(),
-              locator,
-              TypePool.Default.ReaderMode.FAST,
-              jdkTypes);
+      TypePool pool = poolOver(locator);
       TypeDescription type = pool.describe(name).resolve();
       AsmVisitorWrapper.ForDeclaredMethods woven = new AsmVisitorWrapper.ForDeclaredMethods();
       boolean anyWoven = false;
@@ -114,6 +111,15 @@ final class Weaver implements ClassFileTransformer {
             || plan.usesElapsed()
             || PlanCompiler.overridesWovenMethod(type, method);
     return advice.of(atEntry, plan.usesArguments());
+  }
+
+  /** A type pool over some class files, with the JDK's types from the shared pool. */
+  private TypePool poolOver(ClassFileLocator classFiles) {
+    return new TypePool.Default(
+        new TypePool.CacheProvider.Simple(),
+        classFiles,
+        TypePool.Default.ReaderMode.FAST,
+        jdkTypes);
   }
 
   private static ClassFileLocator locator(ClassLoader loader) {

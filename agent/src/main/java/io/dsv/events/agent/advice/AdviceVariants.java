@@ -17,21 +17,17 @@ public final class AdviceVariants {
   /**
    * @param planIds binds {@link PlanId}
    * @param results binds {@link ResultIfRead}
-   * @param jdkTypes where the JDK's types are described
+   * @param agentClasses where the advice classes' class files are read
+   * @param agentTypes describes them from those class files: reading them through reflection would
+   *     make the JDK build a proxy class per annotation type they carry
    */
-  public AdviceVariants(PlanIdMapping planIds, ResultMapping results, TypePool jdkTypes) {
+  public AdviceVariants(
+      PlanIdMapping planIds,
+      ResultMapping results,
+      ClassFileLocator agentClasses,
+      TypePool agentTypes) {
     Advice.WithCustomMapping mapping =
         Advice.withCustomMapping().bind(PlanId.class, planIds).bind(ResultIfRead.class, results);
-    // The advice classes are read as class files, like the woven ones: reading them through
-    // reflection would make the JDK build a proxy class per annotation type they carry.
-    ClassFileLocator agentClasses =
-        ClassFileLocator.ForClassLoader.of(AdviceVariants.class.getClassLoader());
-    TypePool agentTypes =
-        new TypePool.Default(
-            new TypePool.CacheProvider.Simple(),
-            agentClasses,
-            TypePool.Default.ReaderMode.EXTENDED,
-            jdkTypes);
     withArguments = prepare(mapping, agentTypes, agentClasses, EmitsEventAdvice.class);
     withoutArguments = prepare(mapping, agentTypes, agentClasses, EmitsEventNoArgsAdvice.class);
     atExitWithArguments = prepare(mapping, agentTypes, agentClasses, EmitsEventExitAdvice.class);

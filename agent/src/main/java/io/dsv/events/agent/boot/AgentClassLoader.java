@@ -46,12 +46,45 @@ final class AgentClassLoader extends ClassLoader {
     this.version = jar.getManifest().getMainAttributes().getValue("Implementation-Version");
   }
 
+  /**
+   * The agent's own classes first: the parent (the JDK's platform loader) has none of them, and
+   * asking it first costs a {@code ClassNotFoundException}, stack trace and all, for each of the
+   * thousand-odd classes loaded at start. Anything not in the agent jar is the parent's.
+   */
+  @Override
+  protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    synchronized (getClassLoadingLock(name)) {
+      Class<?> loaded = findLoadedClass(name);
+      if (loaded == null) {
+        JarEntry entry = classEntry(name);
+        if (entry == null) {
+          return super.loadClass(name, resolve);
+        }
+        loaded = define(name, entry);
+      }
+      if (resolve) {
+        resolveClass(loaded);
+      }
+      return loaded;
+    }
+  }
+
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
-    JarEntry entry = jar.getJarEntry(PREFIX + name.replace('.', '/') + ".class");
+    JarEntry entry = classEntry(name);
     if (entry == null) {
       throw new ClassNotFoundException(name);
     }
+    return define(name, entry);
+  }
+
+  private JarEntry classEntry(String name) {
+    return name.startsWith("java.")
+        ? null
+        : jar.getJarEntry(PREFIX + name.replace('.', '/') + ".class");
+  }
+
+  private Class<?> define(String name, JarEntry entry) throws ClassNotFoundException {
     byte[] bytes;
     try {
       bytes = read(entry);
