@@ -1,6 +1,7 @@
 package io.dsv.events.agent;
 
 import io.dsv.events.agent.matching.ClassNameFilter;
+import io.dsv.events.runtime.messages.Messages;
 import java.lang.annotation.Annotation;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
@@ -34,7 +35,7 @@ final class LoadedClasses {
       try {
         instrumentation.retransformClasses(type);
       } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
-        AgentLog.problem("cannot weave the loaded class " + type.getName() + ": " + e);
+        AgentLog.problem(Messages.weavingFailed(type.getName(), String.valueOf(e)));
       }
     }
   }

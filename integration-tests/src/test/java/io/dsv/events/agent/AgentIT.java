@@ -259,7 +259,7 @@ class AgentIT {
 
     assertThat(run.exitCode()).isNotZero();
     assertThat(run.stdout()).doesNotContain("DONE");
-    assertThat(run.stderr()).contains("dsv.events.batch.size='lots'");
+    assertThat(run.stderr()).contains("Invalid agent argument batch.size='lots'");
   }
 
   @Test
@@ -282,7 +282,7 @@ class AgentIT {
     assertThat(run.exitCode()).isZero();
     assertThat(run.stdout()).contains("DONE");
     assertThat(run.stderr())
-        .contains("Invalid agent argument dsv.events.batch.size='lots': expected a whole number");
+        .contains("Invalid agent argument batch.size='lots': expected a whole number");
   }
 
   @Test

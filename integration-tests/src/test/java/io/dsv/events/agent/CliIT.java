@@ -75,9 +75,9 @@ class CliIT {
         "tail --follow|Unknown option: '--follow'",
         "attach|Missing required parameter: '<pid>' (or --list).",
         "attach abc|Invalid value for parameter '<pid>': 'abc' is not a process id.",
-        "attach 1 batch.size=-1|Invalid <settings>: Invalid agent argument dsv.events.batch.size='-1': expected"
+        "attach 1 batch.size=-1|Invalid <settings>: Invalid agent argument batch.size='-1': expected"
             + " a whole number from 1",
-        "attach 1 colour=blue|Invalid <settings>: Unknown agent argument 'dsv.events.colour'",
+        "attach 1 colour=blue|Invalid <settings>: Unknown agent argument 'colour'",
         "check|Missing required parameter: '<jar|classes dir>'",
         "check /no/such/dir|Invalid value for <jar|classes dir>: '/no/such/dir' is not a jar or a"
             + " folder of classes.",

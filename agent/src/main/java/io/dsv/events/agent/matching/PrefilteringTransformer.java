@@ -1,9 +1,14 @@
 package io.dsv.events.agent.matching;
 
+import io.dsv.events.agent.AgentLog;
+import io.dsv.events.runtime.messages.Messages;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.IllegalClassFormatException;
 import java.security.ProtectionDomain;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The transformer the JVM calls for every class: it rejects by name and by a scan of the bytes
@@ -20,8 +25,8 @@ public final class PrefilteringTransformer implements ClassFileTransformer {
   // Only the class-loader overload is implemented: the JDK's module-aware overload delegates to it.
   private static final long READY_WAIT_SECONDS = 10;
 
-  private final java.util.concurrent.CompletableFuture<ClassFileTransformer> weaver;
-  private final java.util.concurrent.CompletableFuture<?> runtime;
+  private final CompletableFuture<ClassFileTransformer> weaver;
+  private final CompletableFuture<?> runtime;
   private final ClassNameFilter names;
   private final AnnotationPrefilter annotations;
 
@@ -32,8 +37,8 @@ public final class PrefilteringTransformer implements ClassFileTransformer {
    * @param annotations the byte-level prefilter
    */
   public PrefilteringTransformer(
-      java.util.concurrent.CompletableFuture<ClassFileTransformer> weaver,
-      java.util.concurrent.CompletableFuture<?> runtime,
+      CompletableFuture<ClassFileTransformer> weaver,
+      CompletableFuture<?> runtime,
       ClassNameFilter names,
       AnnotationPrefilter annotations) {
     this.weaver = weaver;
@@ -62,17 +67,14 @@ public final class PrefilteringTransformer implements ClassFileTransformer {
     return woven != null && await(runtime, deadline, className) != null ? woven : null;
   }
 
-  private static Object await(
-      java.util.concurrent.CompletableFuture<?> part, long deadline, String className) {
+  private static Object await(CompletableFuture<?> part, long deadline, String className) {
     try {
       return part.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-      io.dsv.events.agent.AgentLog.problem(
-          io.dsv.events.runtime.messages.Messages.weavingFailed(
-              className.replace('/', '.'), String.valueOf(e)));
+    } catch (ExecutionException | TimeoutException e) {
+      AgentLog.problem(Messages.weavingFailed(className.replace('/', '.'), String.valueOf(e)));
       return null;
     }
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * Raw settings from one place, keyed by the name used there.
@@ -13,8 +14,12 @@ import java.util.Properties;
  *     property}, {@code environment variable}
  * @param entries names as written there ({@code batch.size}, {@code dsv.events.batch.size}, {@code
  *     DSV_EVENTS_BATCH_SIZE}) to raw values; only those of dsv-events
+ * @param naming how this place names a setting, for the list of known names in messages
  */
-public record ConfigSource(String name, Map<String, String> entries) {
+public record ConfigSource(
+    String name, Map<String, String> entries, Function<Setting<?>, String> naming) {
+
+  private static final String AGENT_ARGUMENT = "agent argument";
 
   /** Copies the entries. */
   public ConfigSource {
@@ -32,7 +37,7 @@ public record ConfigSource(String name, Map<String, String> entries) {
   public static ConfigSource agentArguments(String arguments) {
     Map<String, String> entries = new LinkedHashMap<>();
     if (arguments == null || arguments.isBlank()) {
-      return new ConfigSource("agent argument", entries);
+      return new ConfigSource(AGENT_ARGUMENT, entries, Setting::key);
     }
     List<String[]> pairs = new ArrayList<>();
     for (String piece : arguments.split(",")) {
@@ -47,11 +52,9 @@ public record ConfigSource(String name, Map<String, String> entries) {
       }
     }
     for (String[] pair : pairs) {
-      String key =
-          pair[0].startsWith(Setting.PROPERTY_PREFIX) ? pair[0] : Setting.PROPERTY_PREFIX + pair[0];
-      entries.put(key, pair[1]);
+      entries.put(pair[0], pair[1]);
     }
-    return new ConfigSource("agent argument", entries);
+    return new ConfigSource(AGENT_ARGUMENT, entries, Setting::key);
   }
 
   /**
@@ -67,7 +70,7 @@ public record ConfigSource(String name, Map<String, String> entries) {
         entries.put(name, properties.getProperty(name));
       }
     }
-    return new ConfigSource("system property", entries);
+    return new ConfigSource("system property", entries, Setting::propertyName);
   }
 
   /**
@@ -84,7 +87,7 @@ public record ConfigSource(String name, Map<String, String> entries) {
             entries.put(name, value);
           }
         });
-    return new ConfigSource("environment variable", entries);
+    return new ConfigSource("environment variable", entries, Setting::envName);
   }
 
   /**
@@ -94,12 +97,6 @@ public record ConfigSource(String name, Map<String, String> entries) {
    * @return the source
    */
   public static ConfigSource of(Map<String, String> settings) {
-    Map<String, String> entries = new LinkedHashMap<>();
-    settings.forEach(
-        (key, value) ->
-            entries.put(
-                key.startsWith(Setting.PROPERTY_PREFIX) ? key : Setting.PROPERTY_PREFIX + key,
-                value));
-    return new ConfigSource("setting", entries);
+    return new ConfigSource("setting", settings, Setting::key);
   }
 }

@@ -95,9 +95,7 @@ public final class DsvEventsConfig {
               if (setting.isEmpty()) {
                 problems.add(
                     Messages.unknownSetting(
-                        source.name(),
-                        name,
-                        Settings.ALL.stream().map(Setting::propertyName).toList()));
+                        source.name(), name, Settings.ALL.stream().map(source.naming()).toList()));
                 return;
               }
               String text = raw == null ? "" : raw.trim();

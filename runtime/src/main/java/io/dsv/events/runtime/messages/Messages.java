@@ -34,7 +34,7 @@ public final class Messages {
    *
    * @param source where it was given: {@code system property}, {@code environment variable}, ...
    * @param name the name as given
-   * @param known the property names of all settings
+   * @param known the names of all settings, in the form the source uses
    * @return the message
    */
   public static String unknownSetting(String source, String name, java.util.List<String> known) {

@@ -191,8 +191,8 @@ class DsvEventsConfigTest {
             p ->
                 assertThat(p)
                     .startsWith(
-                        "Unknown agent argument 'dsv.events.batchsize': dsv-events has no such"
-                            + " setting. Known settings: dsv.events.enabled, dsv.events.redis.uri"))
+                        "Unknown agent argument 'batchsize': dsv-events has no such"
+                            + " setting. Known settings: enabled, redis.uri, channel.prefix"))
         .anySatisfy(p -> assertThat(p).startsWith("Unknown system property 'dsv.events.redis.url'"))
         .anySatisfy(
             p -> assertThat(p).startsWith("Unknown environment variable 'DSV_EVENTS_WORKER'"));
