@@ -4,9 +4,14 @@ import io.dsv.events.annotations.EmitsEvent;
 import io.dsv.events.annotations.EventType;
 import io.dsv.events.annotations.Phase;
 import io.dsv.events.annotations.Severity;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.bytebuddy.description.annotation.AnnotationDescription;
+import net.bytebuddy.description.annotation.AnnotationValue;
 import net.bytebuddy.description.enumeration.EnumerationDescription;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.description.type.TypeDescription;
 
 /**
  * What one {@link EmitsEvent} says, read from the class file's description of the annotation rather
@@ -37,6 +42,8 @@ record Declaration(
    * @param annotation the description of an {@code @EmitsEvent}
    * @return what it declares
    */
+  private static final Map<String, MethodDescription.InDefinedShape> PROPERTIES = properties();
+
   static Declaration of(AnnotationDescription annotation) {
     return new Declaration(
         constant(annotation, "type", EventType.class),
@@ -51,14 +58,28 @@ record Declaration(
 
   private static <E extends Enum<E>> E constant(
       AnnotationDescription annotation, String property, Class<E> type) {
-    return annotation.getValue(property).resolve(EnumerationDescription.class).load(type);
+    return value(annotation, property).resolve(EnumerationDescription.class).load(type);
   }
 
   private static String text(AnnotationDescription annotation, String property) {
-    return annotation.getValue(property).resolve(String.class);
+    return value(annotation, property).resolve(String.class);
   }
 
   private static List<String> texts(AnnotationDescription annotation, String property) {
-    return List.of(annotation.getValue(property).resolve(String[].class));
+    return List.of(value(annotation, property).resolve(String[].class));
+  }
+
+  /** By the property's description, found once: looking it up by name costs a search per read. */
+  private static AnnotationValue<?, ?> value(AnnotationDescription annotation, String property) {
+    return annotation.getValue(PROPERTIES.get(property));
+  }
+
+  private static Map<String, MethodDescription.InDefinedShape> properties() {
+    Map<String, MethodDescription.InDefinedShape> byName = new HashMap<>();
+    for (MethodDescription.InDefinedShape property :
+        TypeDescription.ForLoadedType.of(EmitsEvent.class).getDeclaredMethods()) {
+      byName.put(property.getName(), property);
+    }
+    return byName;
   }
 }
