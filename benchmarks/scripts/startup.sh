@@ -1,30 +1,43 @@
 #!/usr/bin/env bash
-# Start-up cost of the agent: wall time and peak memory (max RSS) of a small application with and
-# without the agent, median of N runs each, interleaved. Build first:
+# Start-up cost of the agent: wall time, CPU time (user + system) and peak memory (max RSS) of a
+# small application without the agent and with each given agent jar, median of N runs each,
+# interleaved. CPU time moves less than wall time when the machine's speed changes between
+# batches, so compare jars in one run of this script rather than across runs. Build first:
 #   ./mvnw -B -q -DskipTests install
-# Usage: benchmarks/scripts/startup.sh [runs=9]
+# Usage: benchmarks/scripts/startup.sh [runs=9] [agent jar ...]
+#   (default jar: agent/target/dsv-events-agent.jar; give an older build's jar as well to compare)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-9}
-agent=agent/target/dsv-events-agent.jar
+shift || true
+jars=("$@")
+[ ${#jars[@]} -gt 0 ] || jars=(agent/target/dsv-events-agent.jar)
 cp="integration-tests/target/classes:annotations/target/classes"
 main=io.dsv.events.demo.SampleApp
 log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 
-measure() { # prints "<wall ms> <max rss KiB>"
-  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null 2>&1
-  awk '{printf "%d %d\n", $1*1000, $2}' "$log"
+measure() { # prints "<wall ms> <cpu ms> <max rss KiB>"
+  /usr/bin/time -f "%e %U %S %M" -o "$log" "$@" >/dev/null 2>&1
+  awk '{printf "%d %d %d\n", $1*1000, ($2+$3)*1000, $4}' "$log"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-plain_wall=(); plain_rss=(); agent_wall=(); agent_rss=()
+declare -A wall cpu rss
+labels=(none "${jars[@]}")
 for _ in $(seq "$runs"); do
-  read -r w r < <(measure java -cp "$cp" "$main"); plain_wall+=("$w"); plain_rss+=("$r")
-  read -r w r < <(measure java "-javaagent:$agent" -cp "$cp" "$main"); agent_wall+=("$w"); agent_rss+=("$r")
+  for label in "${labels[@]}"; do
+    if [ "$label" = none ]; then agent=(); else agent=("-javaagent:$label"); fi
+    read -r w c r < <(measure java "${agent[@]}" -cp "$cp" "$main")
+    wall[$label]+="$w "; cpu[$label]+="$c "; rss[$label]+="$r "
+  done
 done
-pw=$(printf '%s\n' "${plain_wall[@]}" | median); pr=$(printf '%s\n' "${plain_rss[@]}" | median)
-aw=$(printf '%s\n' "${agent_wall[@]}" | median); ar=$(printf '%s\n' "${agent_rss[@]}" | median)
-echo "runs: $runs each, $main (every event type once), no Redis, no log"
-echo "without agent: wall ${pw} ms, max RSS $((pr / 1024)) MiB"
-echo "with agent:    wall ${aw} ms, max RSS $((ar / 1024)) MiB"
-echo "added:         wall $((aw - pw)) ms, max RSS $(((ar - pr) / 1024)) MiB"
+med() { tr ' ' '\n' | grep -v '^$' | median; }
+pw=$(echo "${wall[none]}" | med); pc=$(echo "${cpu[none]}" | med); pr=$(echo "${rss[none]}" | med)
+echo "runs: $runs each, interleaved, $main (every event type once), no Redis, no log"
+printf '%-40s wall %5d ms  cpu %5d ms  max RSS %4d MiB\n' "without agent" "$pw" "$pc" $((pr / 1024))
+for jar in "${jars[@]}"; do
+  w=$(echo "${wall[$jar]}" | med); c=$(echo "${cpu[$jar]}" | med); r=$(echo "${rss[$jar]}" | med)
+  printf '%-40s wall %5d ms  cpu %5d ms  max RSS %4d MiB  added: wall %d ms, max RSS %d MiB\n' \
+    "$jar" "$w" "$c" $((r / 1024)) $((w - pw)) $(((r - pr) / 1024))
+done
