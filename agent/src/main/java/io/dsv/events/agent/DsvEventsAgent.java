@@ -60,6 +60,7 @@ public final class DsvEventsAgent {
       AgentLog.info(Messages.AGENT_DISABLED);
       return;
     }
+    Weaver.preferGeneratedDispatchers(); // before anything touches Byte Buddy
     if (config.get(Settings.STRICT)) {
       List<String> problems = new ArrayList<>(config.problems());
       problems.addAll(annotationProblemsOnClassPath(config));
@@ -79,7 +80,6 @@ public final class DsvEventsAgent {
     CompletableFuture<DsvEventsRuntime> runtime = new CompletableFuture<>();
     instrumentation.addTransformer(
         new PrefilteringTransformer(weaver, runtime, names, new AnnotationPrefilter()), true);
-    Weaver.preferGeneratedDispatchers();
     background("dsv-events-weaver", () -> buildWeaver(config, plans, weaver));
     background(
         "dsv-events-init",
