@@ -15,6 +15,8 @@ public final class AdviceVariants {
   private final Advice atExitWithoutArguments;
 
   /**
+   * Prepares the four advice classes.
+   *
    * @param planIds binds {@link PlanId}
    * @param results binds {@link ResultIfRead}
    * @param agentClasses where the advice classes' class files are read

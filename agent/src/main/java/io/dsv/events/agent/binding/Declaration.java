@@ -36,14 +36,14 @@ record Declaration(
     List<String> metadata,
     String error) {
 
+  private static final Map<String, MethodDescription.InDefinedShape> PROPERTIES = properties();
+
   /**
    * Reads a described {@code @EmitsEvent}, defaults included.
    *
    * @param annotation the description of an {@code @EmitsEvent}
    * @return what it declares
    */
-  private static final Map<String, MethodDescription.InDefinedShape> PROPERTIES = properties();
-
   static Declaration of(AnnotationDescription annotation) {
     return new Declaration(
         constant(annotation, "type", EventType.class),
