@@ -7,6 +7,7 @@ import io.dsv.events.agent.advice.PlanRegistry;
 import io.dsv.events.agent.advice.ResultMapping;
 import io.dsv.events.agent.binding.EventPlan;
 import io.dsv.events.agent.binding.PlanCompiler;
+import io.dsv.events.annotations.EmitsEvent;
 import io.dsv.events.runtime.config.DsvEventsConfig;
 import io.dsv.events.runtime.config.Settings;
 import io.dsv.events.runtime.messages.Messages;
@@ -18,6 +19,7 @@ import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.matcher.ElementMatchers;
+import net.bytebuddy.matcher.StringMatcher;
 import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.dispatcher.JavaDispatcher;
 
@@ -31,9 +33,17 @@ final class Weaver implements ClassFileTransformer {
   private final PlanRegistry plans;
   private final PlanIdMapping planIds = new PlanIdMapping();
   private final ResultMapping results = new ResultMapping();
-  // The JDK's types (supertypes, the types expressions read) are parsed once, not per woven class.
-  private final TypePool jdkTypes =
-      TypePool.Default.of(ClassFileLocator.ForClassLoader.ofBootLoader());
+  // Parsed once, not per woven class: the JDK's types (supertypes, the types expressions read) and
+  // the annotations' (enum constants, defaults), read from the agent's copy: they are its API,
+  // whichever copy of them the application carries.
+  private final TypePool sharedTypes =
+      TypePool.Default.of(
+          new ClassFileLocator.Compound(
+              ClassFileLocator.ForClassLoader.ofBootLoader(),
+              new ClassFileLocator.Filtering(
+                  new StringMatcher(
+                      EmitsEvent.class.getPackageName() + ".", StringMatcher.Mode.STARTS_WITH),
+                  ClassFileLocator.ForClassLoader.of(Weaver.class.getClassLoader()))));
   private final AdviceVariants advice;
 
   Weaver(DsvEventsConfig config, PlanRegistry plans) {
@@ -113,13 +123,15 @@ final class Weaver implements ClassFileTransformer {
     return advice.of(atEntry, plan.usesArguments());
   }
 
-  /** A type pool over some class files, with the JDK's types from the shared pool. */
+  /**
+   * A type pool over some class files, with the JDK's and the annotations' from the shared pool.
+   */
   private TypePool poolOver(ClassFileLocator classFiles) {
     return new TypePool.Default(
         new TypePool.CacheProvider.Simple(),
         classFiles,
         TypePool.Default.ReaderMode.FAST,
-        jdkTypes);
+        sharedTypes);
   }
 
   private static ClassFileLocator locator(ClassLoader loader) {
