@@ -15,7 +15,6 @@ import io.dsv.events.runtime.messages.Messages;
 import io.dsv.events.runtime.metrics.MetricNames;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
@@ -110,8 +109,10 @@ public final class DsvEventsAgent {
       CompletableFuture<ClassFileTransformer> weaver,
       long begin) {
     try {
-      DsvEventsRuntime runtime =
-          DsvEventsRuntime.start(config, new SimpleMeterRegistry(), AgentLog::info);
+      // Meters go only to the exports the settings ask for (Prometheus, JMX): a registry of the
+      // agent's own would be read by nobody, the summary line being built from the counts, and
+      // Micrometer costs tens of milliseconds of CPU at start.
+      DsvEventsRuntime runtime = DsvEventsRuntime.start(config, null, AgentLog::info);
       LongAdder bindingFailures = new LongAdder();
       AgentHandler.install(plans, runtime.emitter(), bindingFailures, AgentLog::problem);
       registerMeters(runtime, plans, bindingFailures);
@@ -175,7 +176,7 @@ public final class DsvEventsAgent {
 
   private static void registerMeters(
       DsvEventsRuntime runtime, PlanRegistry plans, LongAdder failures) {
-    if (!runtime.config().get(Settings.METRICS)) {
+    if (runtime.registry() == null) {
       return;
     }
     FunctionCounter.builder(MetricNames.AGENT_BINDING_FAILURES, failures, LongAdder::doubleValue)

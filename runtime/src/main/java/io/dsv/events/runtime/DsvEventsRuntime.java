@@ -6,15 +6,19 @@ import io.dsv.events.runtime.emitter.Emitter;
 import io.dsv.events.runtime.emitter.EmitterConfig;
 import io.dsv.events.runtime.emitter.Subscriber;
 import io.dsv.events.runtime.messages.Messages;
+import io.dsv.events.runtime.metrics.MetricNames;
 import io.dsv.events.runtime.metrics.MetricsExport;
+import io.dsv.events.runtime.metrics.MetricsSummary;
 import io.dsv.events.runtime.model.PayloadLimit;
 import io.dsv.events.runtime.publish.PublisherConfig;
+import io.dsv.events.runtime.publish.PublisherCounts;
 import io.dsv.events.runtime.publish.RedisPublisher;
 import io.dsv.events.runtime.sink.JsonLinesSink;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -87,7 +91,8 @@ public final class DsvEventsRuntime implements AutoCloseable {
    * {@code dsv.events.metrics.*} settings ask for), its notices to the caller's log.
    *
    * @param config resolved settings; problems in it are logged, and defaults used for them
-   * @param registry where meters go (when {@code dsv.events.metrics} is on)
+   * @param registry where meters go (when {@code dsv.events.metrics} is on), or {@code null} for
+   *     none but the exports': the runtime counts anyway, and its summary line needs no registry
    * @param notices where configuration problems, export failures and the periodic metrics line are
    *     written, one message each, without prefix
    * @return the running runtime
@@ -109,7 +114,7 @@ public final class DsvEventsRuntime implements AutoCloseable {
     registry = export.registry();
     Emitter emitter = new Emitter(EmitterConfig.from(config), registry);
     PayloadLimit limit = new PayloadLimit(config.get(Settings.MAX_PAYLOAD_BYTES), notices);
-    if (metrics) {
+    if (metrics && registry != null) {
       limit.register(registry);
     }
     RedisPublisher publisher = null;
@@ -126,7 +131,31 @@ public final class DsvEventsRuntime implements AutoCloseable {
       emitter.subscribe(Subscriber.toAll(LOG_SUBSCRIBER, log));
     }
     emitter.start();
-    return new DsvEventsRuntime(config, export, emitter, publisher, log);
+    DsvEventsRuntime runtime = new DsvEventsRuntime(config, export, emitter, publisher, log);
+    export.logSummaries(runtime::summary);
+    return runtime;
+  }
+
+  /** The totals of the summary line, from the emitter's and the publisher's own counts. */
+  private MetricsSummary summary() {
+    Map<String, Long> counts = emitter.getMetrics();
+    return new MetricsSummary(
+        counts.get(MetricNames.KEY_EVENTS_EMITTED),
+        counts.get(MetricNames.KEY_EVENTS_PROCESSED),
+        counts.get(MetricNames.KEY_EVENTS_DROPPED),
+        counts.get(MetricNames.KEY_PROCESSING_ERRORS),
+        counts.get(MetricNames.KEY_BUFFER_USAGE),
+        publisher == null ? null : publishing(publisher));
+  }
+
+  private static MetricsSummary.Publishing publishing(RedisPublisher publisher) {
+    PublisherCounts totals = publisher.totals();
+    return new MetricsSummary.Publishing(
+        totals.published(),
+        totals.dropped(),
+        totals.failed(),
+        totals.pending(),
+        publisher.isConnected());
   }
 
   private static JsonLinesSink openLog(
@@ -163,7 +192,7 @@ public final class DsvEventsRuntime implements AutoCloseable {
   /**
    * The registry the meters are on.
    *
-   * @return the registry
+   * @return the registry, or {@code null} when the runtime was given none and exports none
    */
   public MeterRegistry registry() {
     return registry;

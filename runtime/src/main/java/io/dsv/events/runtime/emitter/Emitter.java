@@ -53,6 +53,7 @@ public final class Emitter implements AutoCloseable {
 
   private final EmitterConfig config;
   private final MeterRegistry registry;
+  private final boolean withMeters;
   private final EventBuffer buffer;
   private final EmitterMetrics metrics = new EmitterMetrics();
   private final WorkerPool pool;
@@ -77,7 +78,7 @@ public final class Emitter implements AutoCloseable {
    * An emitter whose meters go to the caller's registry (when {@code config.metricsEnabled()}).
    *
    * @param config how it runs
-   * @param registry where its meters are registered
+   * @param registry where its meters are registered, or {@code null} for none (it counts anyway)
    */
   public Emitter(EmitterConfig config, MeterRegistry registry) {
     this(config, registry, Emitter::dispatcherThread);
@@ -88,9 +89,10 @@ public final class Emitter implements AutoCloseable {
     this.dispatcherThreads = dispatcherThreads;
     this.config = config;
     this.registry = registry;
+    this.withMeters = config.metricsEnabled() && registry != null;
     this.buffer = new EventBuffer(config.bufferSize());
     this.pool = new WorkerPool(config.workers(), "dsv-events-worker-");
-    if (config.metricsEnabled()) {
+    if (withMeters) {
       metrics.register(
           registry, () -> (double) buffer.size() / buffer.capacity(), () -> lanes.length);
     }
@@ -187,7 +189,7 @@ public final class Emitter implements AutoCloseable {
         }
       }
       SubscriberLane lane = new SubscriberLane(subscriber, config.bufferSize(), pool);
-      if (config.metricsEnabled()) {
+      if (withMeters) {
         EmitterMetrics.registerLane(registry, lane);
       }
       List<SubscriberLane> next = new ArrayList<>(List.of(lanes));
@@ -399,7 +401,7 @@ public final class Emitter implements AutoCloseable {
   /**
    * The registry this emitter's meters are registered on.
    *
-   * @return the registry
+   * @return the registry, or {@code null} when it has none
    */
   public MeterRegistry registry() {
     return registry;

@@ -18,12 +18,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Where the runtime's meters go besides the caller's registry: a Prometheus scrape page ({@code
- * dsv.events.metrics.prometheus.port}), JMX ({@code dsv.events.metrics.jmx}) and a periodic summary
- * line ({@code dsv.events.metrics.log.interval}). Exports that cannot start are reported and left
- * out; the runtime runs on without them.
+ * dsv.events.metrics.prometheus.port}), JMX ({@code dsv.events.metrics.jmx}); and the periodic
+ * summary line ({@code dsv.events.metrics.log.interval}). Exports that cannot start are reported
+ * and left out; the runtime runs on without them.
  */
 public final class MetricsExport implements AutoCloseable {
   /** The JMX domain of the meters. */
@@ -33,64 +34,107 @@ public final class MetricsExport implements AutoCloseable {
   private final List<AutoCloseable> resources;
   private final PrometheusEndpoint prometheus;
   private final boolean jmx;
+  private final Duration summaryInterval;
+  private final Consumer<String> lines;
 
   private MetricsExport(
       MeterRegistry registry,
       List<AutoCloseable> resources,
       PrometheusEndpoint prometheus,
-      boolean jmx) {
+      boolean jmx,
+      Duration summaryInterval,
+      Consumer<String> lines) {
     this.registry = registry;
     this.resources = resources;
     this.prometheus = prometheus;
     this.jmx = jmx;
+    this.summaryInterval = summaryInterval;
+    this.lines = lines;
   }
 
   /**
    * Starts the exports the configuration asks for.
    *
    * @param config the settings
-   * @param base the registry meters go to in any case
+   * @param base the caller's registry, which meters go to in any case, or {@code null} for none
    * @param log where problems (WARNING) and the periodic line (INFO) are written
    * @return the running exports; {@link #registry()} is where meters must be registered
    */
   public static MetricsExport start(
       DsvEventsConfig config, MeterRegistry base, BiConsumer<System.Logger.Level, String> log) {
     Consumer<String> warnings = message -> log.accept(System.Logger.Level.WARNING, message);
-    Consumer<String> lines = message -> log.accept(System.Logger.Level.INFO, message);
     List<AutoCloseable> resources = new ArrayList<>();
-    List<MeterRegistry> extra = new ArrayList<>();
+    List<MeterRegistry> registries = new ArrayList<>();
+    if (base != null) {
+      registries.add(base);
+    }
     PrometheusEndpoint prometheus = openPrometheus(config, warnings);
     if (prometheus != null) {
       resources.add(prometheus);
-      extra.add(prometheus.registry());
+      registries.add(prometheus.registry());
     }
     JmxMeterRegistry jmx = config.get(Settings.METRICS_JMX) ? openJmx(warnings) : null;
     if (jmx != null) {
       resources.add(jmx::close);
-      extra.add(jmx);
+      registries.add(jmx);
     }
-    MeterRegistry registry = base;
-    if (!extra.isEmpty()) {
-      CompositeMeterRegistry composite = new CompositeMeterRegistry();
-      composite.add(base);
-      extra.forEach(composite::add);
-      registry = composite;
-    }
-    Duration interval = config.get(Settings.METRICS_LOG_INTERVAL);
-    if (!interval.isZero()) {
-      resources.add(0, startSummaryLine(registry, interval, lines));
-    }
-    return new MetricsExport(registry, resources, prometheus, jmx != null);
+    return new MetricsExport(
+        combined(registries),
+        resources,
+        prometheus,
+        jmx != null,
+        config.get(Settings.METRICS_LOG_INTERVAL),
+        message -> log.accept(System.Logger.Level.INFO, message));
   }
 
   /**
-   * No exports ({@code dsv.events.metrics=false}).
+   * No exports and no line ({@code dsv.events.metrics=false}).
    *
-   * @param base the registry
+   * @param base the registry, or {@code null}
    * @return exports that export nothing
    */
   public static MetricsExport none(MeterRegistry base) {
-    return new MetricsExport(base, List.of(), null, false);
+    return new MetricsExport(base, List.of(), null, false, Duration.ZERO, line -> {});
+  }
+
+  private static MeterRegistry combined(List<MeterRegistry> registries) {
+    if (registries.size() < 2) {
+      return registries.isEmpty() ? null : registries.get(0);
+    }
+    CompositeMeterRegistry composite = new CompositeMeterRegistry();
+    registries.forEach(composite::add);
+    return composite;
+  }
+
+  /**
+   * Logs the summary line every {@code dsv.events.metrics.log.interval} (unless it is zero), and
+   * once more, marked {@code (final)}, at {@link #close()}. Call it once.
+   *
+   * @param summary the runtime's counts now
+   */
+  public void logSummaries(Supplier<MetricsSummary> summary) {
+    if (summaryInterval.isZero()) {
+      return;
+    }
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "dsv-events-metrics-log");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long millis = Math.max(1, summaryInterval.toMillis());
+    timer.scheduleAtFixedRate(
+        () -> lines.accept(Messages.metricsLine(summary.get().line(true))),
+        millis,
+        millis,
+        TimeUnit.MILLISECONDS);
+    resources.add(
+        0,
+        () -> {
+          timer.shutdownNow();
+          lines.accept(Messages.metricsLine(summary.get().line(false)) + " (final)");
+        });
   }
 
   private static PrometheusEndpoint openPrometheus(DsvEventsConfig config, Consumer<String> log) {
@@ -131,32 +175,11 @@ public final class MetricsExport implements AutoCloseable {
     return null;
   }
 
-  private static AutoCloseable startSummaryLine(
-      MeterRegistry registry, Duration interval, Consumer<String> log) {
-    ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "dsv-events-metrics-log");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long millis = Math.max(1, interval.toMillis());
-    timer.scheduleAtFixedRate(
-        () -> log.accept(Messages.metricsLine(MetricsSummary.of(registry, true))),
-        millis,
-        millis,
-        TimeUnit.MILLISECONDS);
-    return () -> {
-      timer.shutdownNow();
-      log.accept(Messages.metricsLine(MetricsSummary.of(registry, false)) + " (final)");
-    };
-  }
-
   /**
-   * The registry the runtime's meters must be registered on: the base one, or a composite of it and
-   * the exports.
+   * The registry the runtime's meters must be registered on: the caller's, an export's, or a
+   * composite of them; {@code null} when there is none (no caller registry and no export).
    *
-   * @return the registry
+   * @return the registry, or {@code null}
    */
   public MeterRegistry registry() {
     return registry;

@@ -1,42 +1,59 @@
 package io.dsv.events.runtime.metrics;
 
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
- * The one-line summary of the meters that the runtime logs periodically (the Go package logs its
- * metrics every 30 s): totals over all types, read from the registry.
+ * The one-line summary that the runtime logs periodically (the Go package logs its metrics every 30
+ * s) and once more at shutdown: totals over all types. It is built from the runtime's own counts,
+ * not read back from a registry, so it is right whatever registry the meters go to, and needs none.
+ *
+ * @param emitted events passed to {@code emit}
+ * @param processed events dispatched to subscribers
+ * @param dropped events the emitter did not accept
+ * @param processingErrors handler and sink calls that threw or timed out
+ * @param bufferUsagePercent the emitter's buffer fill, 0 to 100
+ * @param publishing the Redis publisher's totals, or {@code null} without Redis
  */
-public final class MetricsSummary {
-  private MetricsSummary() {}
+public record MetricsSummary(
+    long emitted,
+    long processed,
+    long dropped,
+    long processingErrors,
+    long bufferUsagePercent,
+    Publishing publishing) {
 
   /**
-   * The summary of what is on a registry now.
+   * The Redis publisher's totals.
    *
-   * @param registry the runtime's registry
+   * @param published events Redis acknowledged
+   * @param dropped events the publisher gave up on
+   * @param failed events Redis refused with an error reply
+   * @param pending events still waiting
+   * @param connected whether the publisher holds a connection
+   */
+  public record Publishing(
+      long published, long dropped, long failed, long pending, boolean connected) {}
+
+  /**
+   * The line.
+   *
    * @param withConnection whether to say if Redis is connected (not after the publisher stopped)
    * @return e.g. {@code emitted 120, processed 120, dropped 0, published 118, ...}
    */
-  public static String of(MeterRegistry registry, boolean withConnection) {
+  public String line(boolean withConnection) {
     StringBuilder line = new StringBuilder();
-    append(line, "emitted", counted(registry, MetricNames.EVENTS_EMITTED));
-    append(line, "processed", counted(registry, MetricNames.EVENTS_PROCESSED));
-    append(line, "dropped", counted(registry, MetricNames.EVENTS_DROPPED));
-    append(line, "processing errors", counted(registry, MetricNames.PROCESSING_ERRORS));
-    if (registry.find(MetricNames.EVENTS_PUBLISHED).meter() != null) {
-      append(line, "published", counted(registry, MetricNames.EVENTS_PUBLISHED));
-      append(line, "publish dropped", counted(registry, MetricNames.PUBLISH_DROPPED));
-      append(line, "publish failed", counted(registry, MetricNames.PUBLISH_FAILED));
-      append(line, "pending", Math.round(gauged(registry, MetricNames.PUBLISHER_PENDING)));
+    append(line, "emitted", emitted);
+    append(line, "processed", processed);
+    append(line, "dropped", dropped);
+    append(line, "processing errors", processingErrors);
+    if (publishing != null) {
+      append(line, "published", publishing.published());
+      append(line, "publish dropped", publishing.dropped());
+      append(line, "publish failed", publishing.failed());
+      append(line, "pending", publishing.pending());
       if (withConnection) {
-        line.append(
-            gauged(registry, MetricNames.PUBLISHER_CONNECTED) > 0
-                ? ", Redis connected"
-                : ", Redis NOT connected");
+        line.append(publishing.connected() ? ", Redis connected" : ", Redis NOT connected");
       }
     }
-    append(line, "buffer usage %", Math.round(100 * gauged(registry, MetricNames.BUFFER_USAGE)));
+    append(line, "buffer usage %", bufferUsagePercent);
     return line.toString();
   }
 
@@ -45,25 +62,5 @@ public final class MetricsSummary {
       line.append(", ");
     }
     line.append(label).append(' ').append(value);
-  }
-
-  private static long counted(MeterRegistry registry, String name) {
-    double sum = 0;
-    for (FunctionCounter counter : registry.find(name).functionCounters()) {
-      sum += counter.count();
-    }
-    for (io.micrometer.core.instrument.Counter counter : registry.find(name).counters()) {
-      sum += counter.count();
-    }
-    return Math.round(sum);
-  }
-
-  private static double gauged(MeterRegistry registry, String name) {
-    double sum = 0;
-    for (Gauge gauge : registry.find(name).gauges()) {
-      double value = gauge.value();
-      sum += Double.isNaN(value) ? 0 : value;
-    }
-    return sum;
   }
 }

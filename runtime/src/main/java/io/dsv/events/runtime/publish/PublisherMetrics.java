@@ -71,6 +71,26 @@ final class PublisherMetrics {
         acceptedSum - publishedSum - droppedSum - failedSum);
   }
 
+  PublisherCounts totals() {
+    long acceptedSum = 0;
+    long publishedSum = 0;
+    long droppedSum = 0;
+    long failedSum = 0;
+    for (EventType type : EventType.values()) {
+      PublisherCounts counts = counts(type);
+      acceptedSum += counts.accepted();
+      publishedSum += counts.published();
+      droppedSum += counts.dropped();
+      failedSum += counts.failed();
+    }
+    return new PublisherCounts(
+        acceptedSum,
+        publishedSum,
+        droppedSum,
+        failedSum,
+        acceptedSum - publishedSum - droppedSum - failedSum);
+  }
+
   void register(MeterRegistry registry, Supplier<Number> pending, Supplier<Number> connected) {
     published.register(registry, EVENTS_PUBLISHED, "Events Redis acknowledged", Tags.empty());
     failed.register(

@@ -222,6 +222,15 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
   }
 
   /**
+   * The exact counts over all types.
+   *
+   * @return accepted, published, dropped, failed and pending
+   */
+  public PublisherCounts totals() {
+    return metrics.totals();
+  }
+
+  /**
    * Whether the publisher currently holds a Redis connection.
    *
    * @return {@code true} when connected

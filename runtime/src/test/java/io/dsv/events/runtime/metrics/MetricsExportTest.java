@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.dsv.events.runtime.DsvEventsRuntime;
 import io.dsv.events.runtime.config.DsvEventsConfig;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
@@ -107,6 +108,36 @@ class MetricsExportTest {
         .isEqualTo(
             "metrics: emitted 1, processed 1, dropped 0, processing errors 0, buffer usage % 0"
                 + " (final)");
+  }
+
+  @Test
+  void withoutARegistryTheRuntimeStillCountsAndLogsTheLine() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    DsvEventsConfig config = DsvEventsConfig.of(Map.of("metrics.log.interval", "1h"));
+    DsvEventsRuntime runtime = DsvEventsRuntime.start(config, null, lines::add);
+    runtime.emitter().emitEpochStarted("dequeuer", "epoch_1");
+    runtime.emitter().emitEpochStarted("dequeuer", "epoch_2");
+    runtime.close();
+
+    assertThat(runtime.registry()).as("no caller registry and no export: no meters").isNull();
+    assertThat(lines)
+        .containsExactly(
+            "metrics: emitted 2, processed 2, dropped 0, processing errors 0, buffer usage % 0"
+                + " (final)");
+  }
+
+  @Test
+  void theLineCountsWhatAFilteredRegistryLeavesOut() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    SimpleMeterRegistry filtered = new SimpleMeterRegistry();
+    filtered.config().meterFilter(MeterFilter.deny());
+    DsvEventsConfig config = DsvEventsConfig.of(Map.of("metrics.log.interval", "1h"));
+    DsvEventsRuntime runtime = DsvEventsRuntime.start(config, filtered, lines::add);
+    runtime.emitter().emitEpochStarted("dequeuer", "epoch_1");
+    runtime.close();
+
+    assertThat(filtered.getMeters()).isEmpty();
+    assertThat(lines).singleElement().asString().startsWith("metrics: emitted 1, processed 1,");
   }
 
   @Test
