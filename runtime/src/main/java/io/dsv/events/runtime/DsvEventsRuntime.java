@@ -39,7 +39,6 @@ import java.util.function.Consumer;
  * to {@code outage.buffer}) until it has.
  */
 public final class DsvEventsRuntime implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger("io.dsv.events");
   private static final String LOG_SUBSCRIBER = "dsv-events-log";
 
   private final DsvEventsConfig config;
@@ -82,8 +81,11 @@ public final class DsvEventsRuntime implements AutoCloseable {
    * @return the running runtime
    */
   public static DsvEventsRuntime start(DsvEventsConfig config, MeterRegistry registry) {
+    // Looked up here, not in a static field: the lookup starts java.util.logging, which callers
+    // that pass their own notices (the agent) do not need.
+    System.Logger log = System.getLogger("io.dsv.events");
     return startWith(
-        config, registry, (level, message) -> LOG.log(level, Messages.LOG_PREFIX + message));
+        config, registry, (level, message) -> log.log(level, Messages.LOG_PREFIX + message));
   }
 
   /**

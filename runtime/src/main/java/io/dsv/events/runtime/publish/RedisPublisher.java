@@ -46,7 +46,6 @@ import java.util.function.BiConsumer;
  * and Redis may have delivered it the first time.
  */
 public final class RedisPublisher implements EventSink, AutoCloseable {
-  private static final System.Logger LOG = System.getLogger("io.dsv.events.publisher");
   private static final RedisCodec<String, byte[]> CODEC =
       RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
   private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
@@ -449,9 +448,12 @@ public final class RedisPublisher implements EventSink, AutoCloseable {
     }
   }
 
-  /** Notices of a publisher made without {@code DsvEventsRuntime}: the platform logger. */
+  /**
+   * Notices of a publisher made without {@code DsvEventsRuntime}: the platform logger, looked up
+   * only then (the lookup starts java.util.logging).
+   */
   private static void log(System.Logger.Level level, String message) {
-    LOG.log(level, Messages.LOG_PREFIX + message);
+    System.getLogger("io.dsv.events.publisher").log(level, Messages.LOG_PREFIX + message);
   }
 
   private void reportOutage(Throwable cause) {
