@@ -11,7 +11,6 @@ import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.annotation.AnnotationValue;
 import net.bytebuddy.description.enumeration.EnumerationDescription;
 import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.description.type.TypeDescription;
 
 /**
  * What one {@link EmitsEvent} says, read from the class file's description of the annotation rather
@@ -36,8 +35,6 @@ record Declaration(
     List<String> metadata,
     String error) {
 
-  private static final Map<String, MethodDescription.InDefinedShape> PROPERTIES = properties();
-
   /**
    * Reads a described {@code @EmitsEvent}, defaults included.
    *
@@ -45,41 +42,49 @@ record Declaration(
    * @return what it declares
    */
   static Declaration of(AnnotationDescription annotation) {
+    Values values = new Values(annotation);
     return new Declaration(
-        constant(annotation, "type", EventType.class),
-        constant(annotation, "severity", Severity.class),
-        text(annotation, "component"),
-        constant(annotation, "on", Phase.class),
-        text(annotation, "when"),
-        texts(annotation, "payload"),
-        texts(annotation, "metadata"),
-        text(annotation, "error"));
+        values.constant("type", EventType.class),
+        values.constant("severity", Severity.class),
+        values.text("component"),
+        values.constant("on", Phase.class),
+        values.text("when"),
+        values.texts("payload"),
+        values.texts("metadata"),
+        values.text("error"));
   }
 
-  private static <E extends Enum<E>> E constant(
-      AnnotationDescription annotation, String property, Class<E> type) {
-    return value(annotation, property).resolve(EnumerationDescription.class).load(type);
-  }
+  /**
+   * One annotation's values, by its type's own description of its properties (from the class files,
+   * like the annotation): defaults are read there too, with no reflection on the annotation type
+   * and so no JDK proxy for it.
+   */
+  private static final class Values {
+    private final AnnotationDescription annotation;
+    private final Map<String, MethodDescription.InDefinedShape> properties = new HashMap<>();
 
-  private static String text(AnnotationDescription annotation, String property) {
-    return value(annotation, property).resolve(String.class);
-  }
-
-  private static List<String> texts(AnnotationDescription annotation, String property) {
-    return List.of(value(annotation, property).resolve(String[].class));
-  }
-
-  /** By the property's description, found once: looking it up by name costs a search per read. */
-  private static AnnotationValue<?, ?> value(AnnotationDescription annotation, String property) {
-    return annotation.getValue(PROPERTIES.get(property));
-  }
-
-  private static Map<String, MethodDescription.InDefinedShape> properties() {
-    Map<String, MethodDescription.InDefinedShape> byName = new HashMap<>();
-    for (MethodDescription.InDefinedShape property :
-        TypeDescription.ForLoadedType.of(EmitsEvent.class).getDeclaredMethods()) {
-      byName.put(property.getName(), property);
+    Values(AnnotationDescription annotation) {
+      this.annotation = annotation;
+      for (MethodDescription.InDefinedShape property :
+          annotation.getAnnotationType().getDeclaredMethods()) {
+        properties.put(property.getName(), property);
+      }
     }
-    return byName;
+
+    <E extends Enum<E>> E constant(String property, Class<E> type) {
+      return value(property).resolve(EnumerationDescription.class).load(type);
+    }
+
+    String text(String property) {
+      return value(property).resolve(String.class);
+    }
+
+    List<String> texts(String property) {
+      return List.of(value(property).resolve(String[].class));
+    }
+
+    private AnnotationValue<?, ?> value(String property) {
+      return annotation.getValue(properties.get(property));
+    }
   }
 }
