@@ -5,7 +5,8 @@
 # batches, so compare jars in one run of this script rather than across runs. Build first:
 #   ./mvnw -B -q -DskipTests install
 # Usage: benchmarks/scripts/startup.sh [runs=9] [agent jar ...]
-#   (default jar: agent/target/dsv-events-agent.jar; give an older build's jar as well to compare)
+#   (default jar: agent/target/dsv-events-agent.jar; give an older build's jar as well to compare,
+#   named dsv-events-agent.jar in a folder of its own: its manifest's Boot-Class-Path names it)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-9}
@@ -17,9 +18,12 @@ main=io.dsv.events.demo.SampleApp
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
-measure() { # prints "<wall ms> <cpu ms> <max rss KiB>"
-  /usr/bin/time -f "%e %U %S %M" -o "$log" "$@" >/dev/null 2>&1
-  awk '{printf "%d %d %d\n", $1*1000, ($2+$3)*1000, $4}' "$log"
+measure() { # prints "<wall ms> <cpu ms> <max rss KiB>"; wall from the ns clock (time's is 10 ms)
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -f "%U %S %M" -o "$log" "$@" >/dev/null 2>&1
+  end=$(date +%s%N)
+  awk -v wall=$(((end - start) / 1000000)) '{printf "%d %d %d\n", wall, ($1+$2)*1000, $3}' "$log"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 

@@ -30,6 +30,10 @@ import net.bytebuddy.description.type.TypeList;
  * method with a problem is not woven.
  */
 public final class PlanCompiler {
+  private static final TypeDescription EMITS_EVENT =
+      TypeDescription.ForLoadedType.of(EmitsEvent.class);
+  private static final TypeDescription EMITS_EVENTS =
+      TypeDescription.ForLoadedType.of(EmitsEvents.class);
   private final Set<EventType> types;
   private final String defaultComponent;
 
@@ -154,13 +158,15 @@ public final class PlanCompiler {
   static List<Declaration> declarationsOf(MethodDescription method) {
     AnnotationList annotations = method.getDeclaredAnnotations();
     List<Declaration> found = new ArrayList<>();
+    // By description, not ofType(Class): that one's annotation type is the loaded one, whose
+    // properties and defaults are then read by reflection rather than from the class files.
     if (annotations.isAnnotationPresent(EmitsEvent.class)) {
-      found.add(Declaration.of(annotations.ofType(EmitsEvent.class)));
+      found.add(Declaration.of(annotations.ofType(EMITS_EVENT)));
     }
     if (annotations.isAnnotationPresent(EmitsEvents.class)) {
       for (AnnotationDescription repeated :
           annotations
-              .ofType(EmitsEvents.class)
+              .ofType(EMITS_EVENTS)
               .getValue("value")
               .resolve(AnnotationDescription[].class)) {
         found.add(Declaration.of(repeated));
