@@ -33,17 +33,19 @@ final class Weaver implements ClassFileTransformer {
   private final PlanRegistry plans;
   private final PlanIdMapping planIds = new PlanIdMapping();
   private final ResultMapping results = new ResultMapping();
-  // Parsed once, not per woven class: the JDK's types (supertypes, the types expressions read) and
-  // the annotations' (enum constants, defaults), read from the agent's copy: they are its API,
-  // whichever copy of them the application carries.
+  // Shared by all woven classes, so each type is described once: the JDK's (supertypes, the types
+  // expressions read) from the JVM's own classes, often from its CDS archive, which is cheaper
+  // than parsing their class files; the annotations' (enum constants, defaults) from the agent's
+  // copy: they are its API, whichever copy of them the application carries.
   private final TypePool sharedTypes =
-      TypePool.Default.of(
-          new ClassFileLocator.Compound(
-              ClassFileLocator.ForClassLoader.ofBootLoader(),
-              new ClassFileLocator.Filtering(
-                  new StringMatcher(
-                      EmitsEvent.class.getPackageName() + ".", StringMatcher.Mode.STARTS_WITH),
-                  ClassFileLocator.ForClassLoader.of(Weaver.class.getClassLoader()))));
+      new TypePool.Default(
+          new TypePool.CacheProvider.Simple(),
+          new ClassFileLocator.Filtering(
+              new StringMatcher(
+                  EmitsEvent.class.getPackageName() + ".", StringMatcher.Mode.STARTS_WITH),
+              ClassFileLocator.ForClassLoader.of(Weaver.class.getClassLoader())),
+          TypePool.Default.ReaderMode.FAST,
+          TypePool.ClassLoading.ofBootLoader());
   private final AdviceVariants advice;
 
   Weaver(DsvEventsConfig config, PlanRegistry plans) {
