@@ -11,4 +11,14 @@ package io.dsv.events.runtime.publish;
  * @param pending events still waiting
  */
 public record PublisherCounts(
-    long accepted, long published, long dropped, long failed, long pending) {}
+    long accepted, long published, long dropped, long failed, long pending) {
+
+  PublisherCounts plus(PublisherCounts other) {
+    return new PublisherCounts(
+        accepted + other.accepted,
+        published + other.published,
+        dropped + other.dropped,
+        failed + other.failed,
+        pending + other.pending);
+  }
+}

@@ -72,23 +72,11 @@ final class PublisherMetrics {
   }
 
   PublisherCounts totals() {
-    long acceptedSum = 0;
-    long publishedSum = 0;
-    long droppedSum = 0;
-    long failedSum = 0;
+    PublisherCounts sum = new PublisherCounts(0, 0, 0, 0, 0);
     for (EventType type : EventType.values()) {
-      PublisherCounts counts = counts(type);
-      acceptedSum += counts.accepted();
-      publishedSum += counts.published();
-      droppedSum += counts.dropped();
-      failedSum += counts.failed();
+      sum = sum.plus(counts(type));
     }
-    return new PublisherCounts(
-        acceptedSum,
-        publishedSum,
-        droppedSum,
-        failedSum,
-        acceptedSum - publishedSum - droppedSum - failedSum);
+    return sum;
   }
 
   void register(MeterRegistry registry, Supplier<Number> pending, Supplier<Number> connected) {

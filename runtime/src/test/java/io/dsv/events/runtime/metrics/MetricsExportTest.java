@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.dsv.events.runtime.DsvEventsRuntime;
 import io.dsv.events.runtime.config.DsvEventsConfig;
+import io.dsv.events.runtime.testing.Prefixes;
+import io.dsv.events.runtime.testing.RedisServers;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
@@ -124,6 +126,26 @@ class MetricsExportTest {
         .containsExactly(
             "metrics: emitted 2, processed 2, dropped 0, processing errors 0, buffer usage % 0"
                 + " (final)");
+  }
+
+  @Test
+  void withoutARegistryTheLineStillCountsWhatWasPublished() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    DsvEventsConfig config =
+        DsvEventsConfig.of(
+            Map.of(
+                "redis.uri", RedisServers.shared(),
+                "channel.prefix", Prefixes.unique(),
+                "metrics.log.interval", "1h"));
+    DsvEventsRuntime runtime = DsvEventsRuntime.start(config, null, lines::add);
+    runtime.emitter().emitEpochStarted("dequeuer", "epoch_1");
+    runtime.close();
+
+    assertThat(lines)
+        .singleElement()
+        .asString()
+        .contains("emitted 1,", "published 1, publish dropped 0, publish failed 0, pending 0,")
+        .endsWith("(final)");
   }
 
   @Test
