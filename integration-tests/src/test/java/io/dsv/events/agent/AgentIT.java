@@ -244,22 +244,6 @@ class AgentIT {
   }
 
   @Test
-  void aRenamedJarBesideADsvEventsAgentJarSaysWhichOneRuns() throws Exception {
-    Path canonical = Files.copy(ChildJvm.agentJar(), dir.resolve("dsv-events-agent.jar"));
-    Path renamed = Files.copy(ChildJvm.agentJar(), dir.resolve("events-agent-2.0.jar"));
-    Path log = dir.resolve("events.jsonl");
-    ChildJvm.Result run =
-        ChildJvm.java().option("-javaagent:" + renamed + "=log=" + log).run(SampleApp.class);
-
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.stderr())
-        .as("the manifest's Boot-Class-Path found the canonical name beside the renamed jar")
-        .contains("Problem: the agent runs from " + canonical)
-        .contains("(" + renamed + ")");
-    assertThat(events(log)).hasSize(24);
-  }
-
-  @Test
   void disabledMeansNothingIsWovenOrStarted() throws Exception {
     Path log = dir.resolve("events.jsonl");
     ChildJvm.Result run = ChildJvm.java().agent("enabled=false,log=" + log).run(SampleApp.class);

@@ -4,13 +4,8 @@ import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.Enumeration;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The agent jar's entry points: {@code premain} ({@code -javaagent}), {@code agentmain} (attach)
@@ -26,7 +21,6 @@ public final class AgentEntry {
   private static final String AGENT_CLASS = "io.dsv.events.agent.DsvEventsAgent";
   private static final String CLI_CLASS = "io.dsv.events.agent.cli.Cli";
   private static ClassLoader implLoader;
-  private static Path agentJar;
 
   private AgentEntry() {}
 
@@ -103,40 +97,18 @@ public final class AgentEntry {
   /**
    * The jar holding the nested agent: found by its content rather than by where this class was
    * loaded from, since an application may carry a copy of this class on its own class path.
-   *
-   * <p>The first found is the one on the bootstrap class path, which this class itself came from.
-   * Another one means that the jar given to {@code -javaagent} is named otherwise and has a {@code
-   * dsv-events-agent.jar} beside it, which its manifest's {@code Boot-Class-Path} put first: the
-   * agent then runs from that one, consistently, and says so.
    */
-  private static synchronized Path agentJar() {
-    if (agentJar != null) {
-      return agentJar;
-    }
+  private static Path agentJar() {
     try {
-      Set<Path> jars = new LinkedHashSet<>();
-      Enumeration<URL> found = ClassLoader.getSystemClassLoader().getResources(AGENT_CLASS_FILE);
+      java.util.Enumeration<URL> found =
+          ClassLoader.getSystemClassLoader().getResources(AGENT_CLASS_FILE);
       while (found.hasMoreElements()) {
         String url = found.nextElement().toString(); // jar:file:/path/agent.jar!/dsv-events/...
         if (url.startsWith("jar:file:")) {
-          jars.add(Path.of(new URI(url.substring(4, url.indexOf("!/")))));
+          return Path.of(new java.net.URI(url.substring(4, url.indexOf("!/"))));
         }
       }
-      if (jars.isEmpty()) {
-        jars.add(
-            Path.of(AgentEntry.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-      }
-      agentJar = jars.iterator().next();
-      if (jars.size() > 1) {
-        System.err.println(
-            "[dsv-events] Problem: the agent runs from "
-                + agentJar
-                + ", which the manifest of another agent jar ("
-                + jars.stream().skip(1).map(Path::toString).collect(Collectors.joining(", "))
-                + ") put on the bootstrap class path; pass the jar named dsv-events-agent.jar to"
-                + " -javaagent, or keep one agent jar per folder.");
-      }
-      return agentJar;
+      return Path.of(AgentEntry.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (Exception e) {
       throw new IllegalStateException("Cannot locate the dsv-events agent jar", e);
     }
