@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.jar.JarFile;
 
 /**
  * The agent: reads the configuration, starts the runtime, installs the bridge's handler and the
@@ -40,8 +41,8 @@ public final class DsvEventsAgent {
    * @param instrumentation the JVM's instrumentation
    * @param attached whether it was loaded into a running JVM (classes loaded already are then
    *     retransformed)
-   * @param agentJar the agent jar; the bridge at its root must be visible to woven code in every
-   *     class loader (see {@link BridgeOnBootstrap})
+   * @param agentJar the agent jar, put on the bootstrap class path unless the agent is disabled:
+   *     the bridge at its root must be visible to woven code in every class loader
    * @throws java.io.IOException when the agent jar cannot be opened
    * @throws StrictModeException with {@code dsv.events.strict=true}, when a setting is invalid
    */
@@ -67,7 +68,7 @@ public final class DsvEventsAgent {
       }
     }
     started = true;
-    BridgeOnBootstrap.ensure(instrumentation, agentJar);
+    instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(agentJar.toFile()));
     // Only what must precede the application's first class happens here; the runtime and Byte
     // Buddy (each tens to hundreds of milliseconds, cold) are built in two background threads, at
     // the same time, while the application starts.

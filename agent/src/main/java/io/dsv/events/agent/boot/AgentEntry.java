@@ -12,8 +12,8 @@ import java.nio.file.Path;
  * and {@code main} (the CLI). The only classes the application class loader can see in the agent
  * jar are these and the bridge; the agent itself, the runtime and their libraries sit under {@code
  * dsv-events/impl/} and are loaded by a class loader of their own ({@link AgentClassLoader}); the
- * bridge that woven code calls sits at the jar's root, and the jar's manifest puts the jar itself
- * on the bootstrap class path so that every class loader finds the bridge (nothing is unpacked).
+ * bridge that woven code calls sits at the jar's root, and the agent puts the jar itself on the
+ * bootstrap class path so that every class loader finds the bridge (nothing is unpacked).
  */
 public final class AgentEntry {
   private static final String AGENT_CLASS_FILE =

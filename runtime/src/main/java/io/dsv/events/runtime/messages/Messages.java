@@ -300,25 +300,6 @@ public final class Messages {
   }
 
   /**
-   * The bootstrap class path already holds the agent's bridge, from a jar other than the agent's.
-   *
-   * @param found where the bootstrap class loader finds the bridge
-   * @param agentJar the agent jar
-   * @return the message
-   */
-  public static String bridgeFromOtherJar(String found, String agentJar) {
-    return "the bootstrap class path already has the agent's bridge from "
-        + found
-        + ", not from "
-        + agentJar
-        + " (the manifest of "
-        + agentJar
-        + " puts dsv-events-agent.jar of its own folder there); woven code reaches whichever "
-        + "agent installed its handler last. Keep one agent jar per folder, named "
-        + "dsv-events-agent.jar.";
-  }
-
-  /**
    * The agent could not finish starting; the application runs without events.
    *
    * @param failure what went wrong
