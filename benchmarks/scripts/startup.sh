@@ -5,8 +5,7 @@
 # batches, so compare jars in one run of this script rather than across runs. Build first:
 #   ./mvnw -B -q -DskipTests install
 # Usage: benchmarks/scripts/startup.sh [runs=9] [agent jar ...]
-#   (default jar: agent/target/dsv-events-agent.jar; give an older build's jar as well to compare,
-#   named dsv-events-agent.jar in a folder of its own: its manifest's Boot-Class-Path names it)
+#   (default jar: agent/target/dsv-events-agent.jar; give an older build's jar as well to compare)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-9}

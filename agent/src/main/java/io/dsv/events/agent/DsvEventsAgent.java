@@ -68,6 +68,9 @@ public final class DsvEventsAgent {
       }
     }
     started = true;
+    // Appended here rather than named in the manifest's Boot-Class-Path: that would spare the JVM's
+    // "Sharing is only supported for boot loader classes" warning, but the JVM then rejects an
+    // application's AppCDS archive dumped without the agent, which an append leaves in use.
     instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(agentJar.toFile()));
     // Only what must precede the application's first class happens here; the runtime and Byte
     // Buddy (each tens to hundreds of milliseconds, cold) are built in two background threads, at
