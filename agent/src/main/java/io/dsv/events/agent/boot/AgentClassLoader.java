@@ -17,7 +17,7 @@ import java.util.jar.JarFile;
  * Loads the agent, the runtime and their libraries straight from the agent jar, where they sit
  * under {@value #PREFIX}: a folder that is no package, so the application's class loader, which has
  * the agent jar on its class path, cannot load them. Reading them in place spares every JVM start
- * copying ~20 MB to a temporary file, which a JVM killed with {@code SIGKILL} would leave behind.
+ * copying ~28 MB to a temporary file, which a JVM killed with {@code SIGKILL} would leave behind.
  */
 final class AgentClassLoader extends ClassLoader {
   /** Where the agent's own classes and resources are in the agent jar. */
